@@ -1,0 +1,217 @@
+#include "clicommands.h"
+
+#include "cliconsole.h"
+#include "demo/demogenerator.h"
+#include "ingest/importer.h"
+#include "report/statsreport.h"
+#include "store/workspace.h"
+
+#include <QCommandLineParser>
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QJsonDocument>
+
+namespace clearsight::cli {
+
+namespace {
+
+// Parses a command's options; on a usage problem prints it and returns false.
+bool parse(QCommandLineParser &parser, const QStringList &arguments, int &exitCode)
+{
+    parser.addHelpOption();
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    if (!parser.parse(arguments)) {
+        printError(parser.errorText());
+        exitCode = UsageError;
+        return false;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        printOut(parser.helpText());
+        exitCode = Success;
+        return false;
+    }
+    return true;
+}
+
+bool requireOption(const QCommandLineParser &parser, const QString &name, int &exitCode)
+{
+    if (parser.value(name).isEmpty()) {
+        printError(QStringLiteral("missing --%1; see --help").arg(name));
+        exitCode = UsageError;
+        return false;
+    }
+    return true;
+}
+
+// A progress line on stderr every few percent, for long runs in a terminal.
+ProgressCallback terminalProgress(const QString &what)
+{
+    auto lastPercent = std::make_shared<int>(-1);
+    return [what, lastPercent](qint64 done, qint64 total) {
+        if (total <= 0)
+            return true;
+        const int percent = int(done * 100 / total);
+        if (percent / 10 != *lastPercent / 10) {
+            *lastPercent = percent;
+            std::fprintf(stderr, "%s %d%%\r", qPrintable(what), percent);
+            if (percent >= 100)
+                std::fprintf(stderr, "\n");
+        }
+        return true;
+    };
+}
+
+} // namespace
+
+QString usage()
+{
+    return QStringLiteral(
+        "Usage: clearsight-cli <command> [options]\n"
+        "\n"
+        "ClearSight, the customs analyst workbench, without its windows.\n"
+        "\n"
+        "Commands:\n"
+        "  demo   --rows N --out FILE.csv [--seed S]\n"
+        "         Write a seeded demo year of declarations (canonical CSV) and the planted\n"
+        "         truth beside it (FILE.truth_rows.csv, FILE.truth_traders.csv).\n"
+        "  import FILE --db DB [--force] [--separator C]\n"
+        "         Import a canonical declaration file into the workspace DB (created if\n"
+        "         missing), as one transaction.\n"
+        "  stats  --db DB [--format text|json]\n"
+        "         Counts, period, totals and the import batches of a workspace.\n"
+        "\n"
+        "Options:\n"
+        "  --help       this text (after a command: that command's options)\n"
+        "  --version    the version\n"
+        "\n"
+        "Exit status: 0 success, 1 failure (one line on stderr says why), 2 usage error.\n");
+}
+
+int runDemo(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Write the seeded demo data set."));
+    parser.addOption({QStringLiteral("rows"), QStringLiteral("Declaration items to write (10000 .. 10000000)."), QStringLiteral("N"), QStringLiteral("200000")});
+    parser.addOption({QStringLiteral("out"), QStringLiteral("The CSV file to write."), QStringLiteral("FILE.csv")});
+    parser.addOption({QStringLiteral("seed"), QStringLiteral("Random seed (same seed, same data)."), QStringLiteral("S"), QStringLiteral("20250101")});
+    int exitCode = Success;
+    if (!parse(parser, arguments, exitCode) || !requireOption(parser, QStringLiteral("out"), exitCode))
+        return exitCode;
+    bool rowsOk = false;
+    bool seedOk = false;
+    DemoOptions options;
+    options.rows = parser.value(QStringLiteral("rows")).toLongLong(&rowsOk);
+    options.seed = parser.value(QStringLiteral("seed")).toULongLong(&seedOk);
+    if (!rowsOk || options.rows < 10000 || options.rows > 10000000) {
+        printError(QStringLiteral("--rows must be a whole number from 10000 to 10000000"));
+        return UsageError;
+    }
+    if (!seedOk) {
+        printError(QStringLiteral("--seed must be a non-negative whole number"));
+        return UsageError;
+    }
+    const QString out = parser.value(QStringLiteral("out"));
+    QElapsedTimer timer;
+    timer.start();
+    const Result<DemoSummary> summary =
+        writeDemoDataset(out, options, terminalProgress(QStringLiteral("demo")));
+    if (!summary) {
+        printError(summary.error().message);
+        return Failure;
+    }
+    printOut(QStringLiteral("Wrote %1: %2 rows, %3 declarations, %4 traders (%5 planted) in %6 s\n"
+                            "Truth: %7 (%8 rows), %9 (%10 traders)\n")
+                 .arg(out)
+                 .arg(summary->rows)
+                 .arg(summary->declarations)
+                 .arg(summary->traders)
+                 .arg(summary->plantedTraders)
+                 .arg(double(timer.elapsed()) / 1000.0, 0, 'f', 2)
+                 .arg(demoTruthRowsPath(out))
+                 .arg(summary->truthRows)
+                 .arg(demoTruthTradersPath(out))
+                 .arg(summary->truthTraders));
+    return Success;
+}
+
+int runImport(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Import a declaration file into a workspace."));
+    parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("The file to import."));
+    parser.addOption({QStringLiteral("db"), QStringLiteral("The workspace file (created if missing)."), QStringLiteral("DB")});
+    parser.addOption({QStringLiteral("force"), QStringLiteral("Import even if the same content was imported before.")});
+    parser.addOption({QStringLiteral("separator"), QStringLiteral("Field separator (default: detected)."), QStringLiteral("C")});
+    int exitCode = Success;
+    if (!parse(parser, arguments, exitCode) || !requireOption(parser, QStringLiteral("db"), exitCode))
+        return exitCode;
+    const QStringList files = parser.positionalArguments().mid(1);
+    if (files.size() != 1) {
+        printError(QStringLiteral("give exactly one FILE to import; see --help"));
+        return UsageError;
+    }
+    ImportOptions options;
+    options.force = parser.isSet(QStringLiteral("force"));
+    const QString separator = parser.value(QStringLiteral("separator"));
+    if (!separator.isEmpty()) {
+        const QString s = separator == QLatin1StringView("\\t") || separator == QLatin1StringView("tab")
+                              ? QStringLiteral("\t")
+                              : separator;
+        if (s.size() != 1 || s.at(0).unicode() > 127) {
+            printError(QStringLiteral("--separator must be one ASCII character (or 'tab')"));
+            return UsageError;
+        }
+        options.separator = char(s.at(0).unicode());
+    }
+    const QString db = parser.value(QStringLiteral("db"));
+    const Result<WorkspaceInfo> workspace = workspace::openOrCreate(db);
+    if (!workspace) {
+        printError(workspace.error().message);
+        return Failure;
+    }
+    const Result<ImportSummary> summary =
+        importFile(db, files.first(), options, terminalProgress(QStringLiteral("import")));
+    if (!summary) {
+        printError(summary.error().message);
+        return Failure;
+    }
+    printOut(QStringLiteral("Imported %1 into %2 (batch %3): read %4, stored %5, rejected %6, "
+                            "items %7, findings %8, in %9 s\n")
+                 .arg(summary->fileName, db)
+                 .arg(summary->batchId)
+                 .arg(summary->read)
+                 .arg(summary->stored)
+                 .arg(summary->rejected)
+                 .arg(summary->items)
+                 .arg(summary->findings)
+                 .arg(summary->seconds, 0, 'f', 2));
+    return Success;
+}
+
+int runStats(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Counts, period, totals and import batches."));
+    parser.addOption({QStringLiteral("db"), QStringLiteral("The workspace file."), QStringLiteral("DB")});
+    parser.addOption({QStringLiteral("format"), QStringLiteral("text or json."), QStringLiteral("FORMAT"), QStringLiteral("text")});
+    int exitCode = Success;
+    if (!parse(parser, arguments, exitCode) || !requireOption(parser, QStringLiteral("db"), exitCode))
+        return exitCode;
+    const QString format = parser.value(QStringLiteral("format"));
+    if (format != QLatin1StringView("text") && format != QLatin1StringView("json")) {
+        printError(QStringLiteral("--format must be text or json"));
+        return UsageError;
+    }
+    const Result<WorkspaceReport> report = readWorkspaceReport(parser.value(QStringLiteral("db")));
+    if (!report) {
+        printError(report.error().message);
+        return Failure;
+    }
+    if (format == QLatin1StringView("json"))
+        printOut(QString::fromUtf8(QJsonDocument(workspaceReportJson(report.value())).toJson()));
+    else
+        printOut(workspaceReportText(report.value()));
+    return Success;
+}
+
+} // namespace clearsight::cli

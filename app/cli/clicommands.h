@@ -1,0 +1,15 @@
+#pragma once
+
+#include <QStringList>
+
+namespace clearsight::cli {
+
+// Each command takes its own arguments (the command name first) and returns the exit code.
+int runDemo(const QStringList &arguments);
+int runImport(const QStringList &arguments);
+int runStats(const QStringList &arguments);
+
+// The top-level usage text.
+QString usage();
+
+} // namespace clearsight::cli

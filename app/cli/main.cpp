@@ -1,0 +1,41 @@
+#include "clicommands.h"
+#include "cliconsole.h"
+#include "common/version.h"
+
+#include <QCoreApplication>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTranslator>
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("clearsight-cli"));
+    QCoreApplication::setOrganizationName(QStringLiteral("ClearSight"));
+    QCoreApplication::setApplicationVersion(clearsight::applicationVersion());
+
+    using namespace clearsight::cli;
+    const QStringList args = QCoreApplication::arguments().mid(1);
+    if (args.isEmpty()) {
+        printError(QStringLiteral("no command given; see --help"));
+        return UsageError;
+    }
+    const QString command = args.first();
+    if (command == QLatin1StringView("--help") || command == QLatin1StringView("-h")
+        || command == QLatin1StringView("help")) {
+        printOut(usage());
+        return Success;
+    }
+    if (command == QLatin1StringView("--version") || command == QLatin1StringView("-v")) {
+        printOut(QStringLiteral("clearsight-cli %1\n").arg(clearsight::applicationVersion()));
+        return Success;
+    }
+    if (command == QLatin1StringView("demo"))
+        return runDemo(args);
+    if (command == QLatin1StringView("import"))
+        return runImport(args);
+    if (command == QLatin1StringView("stats"))
+        return runStats(args);
+    printError(QStringLiteral("unknown command '%1'; see --help").arg(command));
+    return UsageError;
+}

@@ -1,0 +1,10 @@
+#include "version.h"
+
+namespace clearsight {
+
+QString applicationVersion()
+{
+    return QStringLiteral(CLEARSIGHT_VERSION);
+}
+
+} // namespace clearsight

@@ -1,0 +1,443 @@
+#include "importer.h"
+
+#include "csvreader.h"
+#include "filehash.h"
+#include "headermapping.h"
+#include "rownormaliser.h"
+#include "valueparsing.h"
+#include "store/batchrepository.h"
+#include "store/connection.h"
+#include "store/declarationindexes.h"
+#include "store/declarationwriter.h"
+#include "store/referencerepository.h"
+#include "store/statsrepository.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+
+#include <future>
+#include <map>
+#include <string>
+
+namespace clearsight {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Import", text);
+}
+
+// Activity per entity seen in this file, merged into the reference tables at the end. Memory
+// grows with distinct traders, not with rows.
+class TallyCollector
+{
+public:
+    void add(const DeclarationRow &row, const char *isoDate)
+    {
+        using C = CanonicalColumn;
+        const auto text = [&row](C c) { return row.values[size_t(c)].text; };
+        const std::string_view date(isoDate, 10);
+        if (const QByteArrayView id = text(C::TraderId); !id.isEmpty()) {
+            Tally &t = m_traders[std::string(id.data(), size_t(id.size()))];
+            t.add(date);
+            if (t.name.empty() && !text(C::TraderName).isEmpty())
+                t.name.assign(text(C::TraderName).data(), size_t(text(C::TraderName).size()));
+            if (t.address.empty() && !text(C::TraderAddress).isEmpty())
+                t.address.assign(text(C::TraderAddress).data(),
+                                 size_t(text(C::TraderAddress).size()));
+        }
+        if (const QByteArrayView id = text(C::DeclarantId); !id.isEmpty())
+            m_declarants[std::string(id.data(), size_t(id.size()))].add(date);
+        if (const QByteArrayView name = text(C::PartnerName); !name.isEmpty()) {
+            std::string key(name.data(), size_t(name.size()));
+            key.push_back('\x1f');
+            key.append(text(C::PartnerCountry).data(), size_t(text(C::PartnerCountry).size()));
+            m_partners[key].add(date);
+        }
+    }
+
+    ReferenceTallies tallies() const
+    {
+        ReferenceTallies out;
+        for (const auto &[id, t] : m_traders)
+            out.traders[QString::fromStdString(id)] = t.toEntity();
+        for (const auto &[id, t] : m_declarants)
+            out.declarants[QString::fromStdString(id)] = t.toEntity();
+        for (const auto &[key, t] : m_partners) {
+            const size_t split = key.find('\x1f');
+            out.partners[{QString::fromStdString(key.substr(0, split)),
+                          QString::fromStdString(key.substr(split + 1))}] = t.toEntity();
+        }
+        return out;
+    }
+
+private:
+    struct Tally {
+        std::string name;
+        std::string address;
+        qint64 items = 0;
+        std::string first;
+        std::string last;
+        void add(std::string_view date)
+        {
+            ++items;
+            if (first.empty() || date < first)
+                first = date;
+            if (last.empty() || date > last)
+                last = date;
+        }
+        EntityTally toEntity() const
+        {
+            return {QString::fromStdString(name), QString::fromStdString(address), items,
+                    QString::fromStdString(first), QString::fromStdString(last)};
+        }
+    };
+    std::map<std::string, Tally, std::less<>> m_traders;
+    std::map<std::string, Tally, std::less<>> m_declarants;
+    std::map<std::string, Tally, std::less<>> m_partners;
+};
+
+// Source columns with no canonical home, as a compact JSON object.
+void buildExtraJson(const HeaderMapping &mapping, const std::vector<QByteArrayView> &fields,
+                    std::string &out)
+{
+    out.clear();
+    if (mapping.extraColumns.empty())
+        return;
+    out.push_back('{');
+    bool first = true;
+    for (int index : mapping.extraColumns) {
+        const QByteArrayView value =
+            index < int(fields.size()) ? fields[size_t(index)] : QByteArrayView();
+        if (value.isEmpty())
+            continue;
+        if (!first)
+            out.push_back(',');
+        first = false;
+        const QByteArray key = mapping.sourceHeader.at(index).toUtf8();
+        for (QByteArrayView part : {QByteArrayView(key), value}) {
+            out.push_back('"');
+            for (char c : part) {
+                if (c == '"' || c == '\\') {
+                    out.push_back('\\');
+                    out.push_back(c);
+                } else if (static_cast<unsigned char>(c) < 0x20) {
+                    char escaped[8];
+                    std::snprintf(escaped, sizeof escaped, "\\u%04x", unsigned(c));
+                    out.append(escaped);
+                } else {
+                    out.push_back(c);
+                }
+            }
+            out.push_back('"');
+            if (part.data() == key.constData())
+                out.push_back(':');
+        }
+    }
+    out.push_back('}');
+    if (first)
+        out.clear();
+}
+
+bool sameRecord(const std::vector<QByteArrayView> &a, const QStringList &header)
+{
+    if (int(a.size()) != header.size())
+        return false;
+    for (size_t i = 0; i < a.size(); ++i) {
+        if (QString::fromUtf8(trimmedField(a[i])).toLower() != header.at(int(i)))
+            return false;
+    }
+    return true;
+}
+
+class ImportRun
+{
+public:
+    ImportRun(const QString &workspacePath, const QString &filePath, const ImportOptions &options,
+              const ProgressCallback &progress)
+        : m_workspacePath(workspacePath), m_filePath(filePath), m_options(options),
+          m_progress(progress)
+    {
+    }
+
+    Result<ImportSummary> run();
+
+private:
+    Status loadRecords(CsvReader &reader, DeclarationWriter &writer);
+    Status reject(DeclarationWriter &writer, qint64 line, QByteArrayView column,
+                  QByteArrayView raw, const QString &reason);
+
+    QString m_workspacePath;
+    QString m_filePath;
+    QString m_fileName;
+    ImportOptions m_options;
+    ProgressCallback m_progress;
+    ImportBatch m_batch;
+    HeaderMapping m_mapping;
+    TallyCollector m_tallies;
+    qint64 m_fileSize = 0;
+    QString m_firstRejection;
+};
+
+Status ImportRun::reject(DeclarationWriter &writer, qint64 line, QByteArrayView column,
+                         QByteArrayView raw, const QString &reason)
+{
+    ++m_batch.rejected;
+    if (m_firstRejection.isEmpty())
+        m_firstRejection = reason;
+    return writer.insertReject(m_batch.id, line, column, raw, reason);
+}
+
+Status ImportRun::loadRecords(CsvReader &reader, DeclarationWriter &writer)
+{
+    RowNormaliser normaliser;
+    DeclarationRow row;
+    row.batchId = m_batch.id;
+    std::vector<PendingFinding> findings;
+    std::array<QByteArrayView, canonicalColumnCount> fields;
+    std::string extra;
+    RowRejection rejection;
+    CsvRecord record;
+    const int headerSize = m_mapping.sourceHeader.size();
+
+    while (reader.next(record)) {
+        if (record.broken) {
+            ++m_batch.read;
+            const QString reason = tr("%1, line %2: %3").arg(m_fileName).arg(record.line).arg(record.error);
+            if (Status s = reject(writer, record.line, {}, record.raw, reason); !s)
+                return s;
+            continue;
+        }
+        if (record.isBlank() || sameRecord(record.fields, m_mapping.sourceHeader))
+            continue;
+        ++m_batch.read;
+        if (int(record.fields.size()) > headerSize) {
+            const QString reason =
+                tr("%1, line %2, column %3: the record has %4 fields but the header has %5 "
+                   "(a separator inside an unquoted value?)")
+                    .arg(m_fileName)
+                    .arg(record.line)
+                    .arg(headerSize + 1)
+                    .arg(record.fields.size())
+                    .arg(headerSize);
+            if (Status s = reject(writer, record.line, {}, record.raw, reason); !s)
+                return s;
+            continue;
+        }
+        for (size_t c = 0; c < fields.size(); ++c) {
+            const int index = m_mapping.sourceIndex[c];
+            fields[c] = index >= 0 && index < int(record.fields.size()) ? record.fields[size_t(index)]
+                                                                         : QByteArrayView();
+        }
+        if (!normaliser.normalise(fields, row, findings, rejection)) {
+            const int sourceColumn = m_mapping.sourceIndex[size_t(rejection.column)];
+            const QString reason = tr("%1, line %2, column %3 (%4): %5")
+                                       .arg(m_fileName)
+                                       .arg(record.line)
+                                       .arg(sourceColumn + 1)
+                                       .arg(columnName(rejection.column), rejection.reason);
+            if (Status s = reject(writer, record.line, columnInfo(rejection.column).name,
+                                  record.raw, reason);
+                !s)
+                return s;
+            continue;
+        }
+        buildExtraJson(m_mapping, record.fields, extra);
+        row.extraJson = QByteArrayView(extra.data(), qsizetype(extra.size()));
+        row.sourceLine = record.line;
+        const Result<qint64> rowId = writer.insert(row);
+        if (!rowId)
+            return rowId.error();
+        if (m_batch.firstRowId == 0)
+            m_batch.firstRowId = rowId.value();
+        m_batch.lastRowId = rowId.value();
+        ++m_batch.stored;
+        ++m_batch.items;
+        m_tallies.add(row, row.values[size_t(CanonicalColumn::Date)].text.data());
+        for (const PendingFinding &finding : findings) {
+            ++m_batch.findings;
+            if (Status s = writer.insertFinding(rowId.value(), m_batch.id, findingKey(finding.kind),
+                                                columnInfo(finding.column).name, finding.detail);
+                !s)
+                return s;
+        }
+        if ((m_batch.read & 0x1fff) == 0
+            && !reportProgress(m_progress, reader.bytesConsumed(), m_fileSize))
+            return makeError(Error::Code::Cancelled, tr("Import of %1 cancelled; nothing was stored.").arg(m_fileName));
+    }
+    if (!reader.ioError().isEmpty()) {
+        return makeError(Error::Code::FileUnreadable,
+                         tr("%1: read error after line %2: %3")
+                             .arg(m_fileName)
+                             .arg(record.line)
+                             .arg(reader.ioError()));
+    }
+    return Done{};
+}
+
+Result<ImportSummary> ImportRun::run()
+{
+    QElapsedTimer timer;
+    timer.start();
+    const QFileInfo info(m_filePath);
+    m_fileName = info.fileName();
+    QFile file(m_filePath);
+    if (!info.exists())
+        return makeError(Error::Code::FileNotFound, tr("%1: no such file.").arg(m_filePath));
+    if (!file.open(QIODevice::ReadOnly))
+        return makeError(Error::Code::FileUnreadable,
+                         tr("%1: cannot be read: %2").arg(m_filePath, file.errorString()));
+    m_fileSize = file.size();
+
+    Result<Connection> opened = Connection::open(m_workspacePath);
+    if (!opened)
+        return opened.error();
+    const Connection &connection = opened.value();
+    StatsRepository stats(connection);
+    BatchRepository batches(connection);
+
+    // A repeated file has the same size: only then is its hash needed before the load.
+    // Otherwise it is computed on the other core while the load runs.
+    std::future<Result<QString>> hashJob =
+        std::async(std::launch::async, sha256OfFile, m_filePath);
+    const Result<bool> sameSize = stats.hasBatchWithFileSize(m_fileSize);
+    if (!sameSize)
+        return sameSize.error();
+    if (sameSize.value() && !m_options.force) {
+        const Result<QString> hash = hashJob.get();
+        if (!hash)
+            return hash.error();
+        const auto earlier = batches.bySha256(hash.value());
+        if (!earlier)
+            return earlier.error();
+        if (earlier.value()) {
+            return makeError(Error::Code::AlreadyImported,
+                             tr("%1 was already imported (batch %2, %3, same content); use "
+                                "--force to import it again.")
+                                 .arg(m_fileName)
+                                 .arg(earlier.value()->id)
+                                 .arg(earlier.value()->startedAt));
+        }
+        m_batch.sha256 = hash.value();
+    }
+
+    // The header: the first non-blank record.
+    char separator = m_options.separator;
+    if (separator == 0) {
+        const QByteArray head = file.peek(64 * 1024);
+        const qsizetype newline = head.indexOf('\n');
+        separator = detectSeparator(QByteArrayView(head).first(newline < 0 ? head.size() : newline));
+    }
+    CsvReader reader(&file, CsvDialect{separator, '"', 200, 4 * 1024 * 1024});
+    CsvRecord header;
+    bool haveHeader = false;
+    while (reader.next(header)) {
+        if (header.broken || !header.isBlank()) {
+            haveHeader = !header.broken;
+            break;
+        }
+    }
+    if (!haveHeader) {
+        return makeError(Error::Code::BadInput,
+                         m_fileSize == 0 ? tr("%1 is empty: there is nothing to import.").arg(m_fileName)
+                                         : tr("%1, line 1: no header line could be read.").arg(m_fileName));
+    }
+    if (header.raw.contains('\0')) {
+        return makeError(Error::Code::BadInput,
+                         tr("%1 is a binary file, not a declaration file (CSV text).").arg(m_fileName));
+    }
+    Result<HeaderMapping> mapping = mapCanonicalHeader(header.fields, m_fileName);
+    if (!mapping)
+        return mapping.error();
+    m_mapping = std::move(mapping.value());
+
+    ImportTransaction transaction(connection);
+    if (Status s = transaction.begin(); !s)
+        return s.error();
+    const Result<bool> hadRows = stats.hasDeclarations();
+    if (!hadRows)
+        return hadRows.error();
+    if (!hadRows.value()) {
+        if (Status s = dropDeclarationIndexes(connection); !s)
+            return s.error();
+    }
+    m_batch.fileName = m_fileName;
+    m_batch.filePath = info.absoluteFilePath();
+    m_batch.fileSize = m_fileSize;
+    m_batch.startedAt = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+    m_batch.profile = m_mapping.profile;
+    m_batch.mapping = m_mapping.toJson();
+    const Result<qint64> batchId = batches.create(m_batch);
+    if (!batchId)
+        return batchId.error();
+    m_batch.id = batchId.value();
+
+    DeclarationWriter writer(connection);
+    if (Status s = writer.prepare(); !s)
+        return s.error();
+    if (Status s = loadRecords(reader, writer); !s)
+        return s.error();
+    Q_ASSERT(m_batch.read == m_batch.stored + m_batch.rejected);
+    if (m_batch.stored == 0) {
+        return makeError(Error::Code::BadInput,
+                         m_batch.read == 0
+                             ? tr("%1 has a header but no records; nothing was imported.")
+                                   .arg(m_fileName)
+                             : tr("%1: none of its %2 records could be stored, so nothing was "
+                                  "imported. The first: %3")
+                                   .arg(m_fileName)
+                                   .arg(m_batch.read)
+                                   .arg(m_firstRejection));
+    }
+
+    if (Status s = createDeclarationIndexes(connection); !s)
+        return s.error();
+    const Result<qint64> duplicates =
+        markDuplicateItems(connection, m_batch.id, m_batch.firstRowId, m_batch.lastRowId);
+    if (!duplicates)
+        return duplicates.error();
+    m_batch.findings += duplicates.value();
+    if (Status s = ReferenceRepository(connection).merge(m_tallies.tallies()); !s)
+        return s.error();
+
+    if (m_batch.sha256.isEmpty()) {
+        const Result<QString> hash = hashJob.get();
+        if (!hash)
+            return hash.error();
+        m_batch.sha256 = hash.value();
+    }
+    m_batch.finishedAt = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+    if (Status s = batches.finish(m_batch); !s)
+        return s.error();
+    if (!reportProgress(m_progress, m_fileSize, m_fileSize))
+        return makeError(Error::Code::Cancelled, tr("Import of %1 cancelled; nothing was stored.").arg(m_fileName));
+    if (Status s = transaction.commit(); !s)
+        return s.error();
+
+    ImportSummary summary;
+    summary.batchId = m_batch.id;
+    summary.fileName = m_fileName;
+    summary.sha256 = m_batch.sha256;
+    summary.read = m_batch.read;
+    summary.stored = m_batch.stored;
+    summary.rejected = m_batch.rejected;
+    summary.items = m_batch.items;
+    summary.findings = m_batch.findings;
+    summary.duplicates = duplicates.value();
+    summary.seconds = double(timer.nsecsElapsed()) / 1e9;
+    return summary;
+}
+
+} // namespace
+
+Result<ImportSummary> importFile(const QString &workspacePath, const QString &filePath,
+                                 const ImportOptions &options, const ProgressCallback &progress)
+{
+    return ImportRun(workspacePath, filePath, options, progress).run();
+}
+
+} // namespace clearsight

@@ -1,0 +1,38 @@
+#pragma once
+
+#include "common/progress.h"
+#include "common/result.h"
+
+#include <QString>
+
+namespace clearsight {
+
+struct ImportOptions {
+    bool force = false;  // import a file whose content was imported before
+    char separator = 0;  // 0: detect from the header line
+};
+
+// What became of a file's records. read = stored + rejected always holds.
+struct ImportSummary {
+    qint64 batchId = 0;
+    QString fileName;
+    QString sha256;
+    qint64 read = 0;
+    qint64 stored = 0;
+    qint64 rejected = 0;
+    qint64 items = 0;
+    qint64 findings = 0;
+    qint64 duplicates = 0;
+    double seconds = 0;
+};
+
+// Imports a declaration file into the workspace at workspacePath (which must exist) as one
+// transaction: all of it lands, or none (on error or cancel the store is exactly as before).
+// Every record is stored, with data-quality findings, or rejected with its line, column and
+// reason. A file whose content was imported before is refused unless options.force.
+// Progress is reported in bytes read. Runs in the calling thread with its own connection.
+Result<ImportSummary> importFile(const QString &workspacePath, const QString &filePath,
+                                 const ImportOptions &options = {},
+                                 const ProgressCallback &progress = {});
+
+} // namespace clearsight

@@ -1,0 +1,197 @@
+#include "migrations.h"
+
+#include "connection.h"
+
+#include <QCoreApplication>
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <array>
+#include <vector>
+
+namespace clearsight {
+
+namespace {
+
+// Migration 1: the canonical declaration record, lineage, rejects, findings and settings.
+// (declaration_id, item_no) is deliberately not unique: a duplicate item is stored with a finding.
+constexpr const char *kMigration1[] = {
+    R"(CREATE TABLE settings (
+        key TEXT PRIMARY KEY,
+        value TEXT NOT NULL))",
+    R"(CREATE TABLE import_batches (
+        id INTEGER PRIMARY KEY,
+        file_name TEXT NOT NULL,
+        file_path TEXT NOT NULL,
+        sha256 TEXT NOT NULL,
+        file_size INTEGER NOT NULL,
+        started_at TEXT NOT NULL,
+        finished_at TEXT,
+        profile TEXT NOT NULL,
+        mapping TEXT NOT NULL,
+        records_read INTEGER NOT NULL DEFAULT 0,
+        records_stored INTEGER NOT NULL DEFAULT 0,
+        records_rejected INTEGER NOT NULL DEFAULT 0,
+        items INTEGER NOT NULL DEFAULT 0,
+        findings INTEGER NOT NULL DEFAULT 0,
+        first_row_id INTEGER,
+        last_row_id INTEGER))",
+    R"(CREATE TABLE declarations (
+        id INTEGER PRIMARY KEY,
+        batch_id INTEGER NOT NULL REFERENCES import_batches(id),
+        source_line INTEGER NOT NULL,
+        declaration_id TEXT NOT NULL,
+        item_no INTEGER NOT NULL DEFAULT 1,
+        date TEXT NOT NULL,
+        flow TEXT,
+        office TEXT,
+        declarant_id TEXT,
+        trader_id TEXT,
+        trader_name TEXT,
+        trader_address TEXT,
+        partner_name TEXT,
+        partner_country TEXT,
+        origin_country TEXT,
+        hs_code TEXT,
+        description TEXT,
+        incoterm TEXT,
+        transport_mode TEXT,
+        quantity REAL,
+        quantity_unit TEXT,
+        gross_weight_kg REAL,
+        net_weight_kg REAL,
+        invoice_value REAL,
+        currency TEXT,
+        exchange_rate REAL,
+        fob_value REAL,
+        freight REAL,
+        insurance REAL,
+        cif_value REAL,
+        duty_paid REAL,
+        preference TEXT,
+        related_party TEXT,
+        channel TEXT,
+        inspected INTEGER,
+        outcome TEXT,
+        revenue_recovered REAL,
+        findings INTEGER NOT NULL DEFAULT 0,
+        extra TEXT))",
+    R"(CREATE TABLE rejects (
+        id INTEGER PRIMARY KEY,
+        batch_id INTEGER NOT NULL REFERENCES import_batches(id),
+        source_line INTEGER NOT NULL,
+        column_name TEXT,
+        raw_text TEXT NOT NULL,
+        reason TEXT NOT NULL))",
+    R"(CREATE TABLE findings (
+        id INTEGER PRIMARY KEY,
+        declaration_row INTEGER NOT NULL,
+        batch_id INTEGER NOT NULL REFERENCES import_batches(id),
+        kind TEXT NOT NULL,
+        column_name TEXT,
+        detail TEXT))",
+    "CREATE INDEX rejects_batch ON rejects(batch_id)",
+    "CREATE INDEX findings_row ON findings(declaration_row)",
+    "CREATE INDEX findings_batch_kind ON findings(batch_id, kind)",
+};
+
+// Migration 2: reference tables kept up to date at import, and the indexes the analyses and
+// views need (trader drill-down, period filters, valuation peer groups, duplicate checks).
+constexpr const char *kMigration2[] = {
+    R"(CREATE TABLE traders (
+        trader_id TEXT PRIMARY KEY,
+        trader_name TEXT,
+        trader_address TEXT,
+        items INTEGER NOT NULL DEFAULT 0,
+        first_date TEXT,
+        last_date TEXT))",
+    R"(CREATE TABLE declarants (
+        declarant_id TEXT PRIMARY KEY,
+        items INTEGER NOT NULL DEFAULT 0,
+        first_date TEXT,
+        last_date TEXT))",
+    R"(CREATE TABLE partners (
+        partner_name TEXT NOT NULL,
+        partner_country TEXT NOT NULL,
+        items INTEGER NOT NULL DEFAULT 0,
+        PRIMARY KEY (partner_name, partner_country)))",
+    "CREATE INDEX declarations_ref ON declarations(declaration_id, item_no)",
+    "CREATE INDEX declarations_date ON declarations(date)",
+    "CREATE INDEX declarations_trader_date ON declarations(trader_id, date)",
+    "CREATE INDEX declarations_hs_origin ON declarations(hs_code, origin_country)",
+};
+
+struct Migration {
+    int version;
+    std::vector<const char *> statements;
+};
+
+const std::vector<Migration> &migrations()
+{
+    static const std::vector<Migration> all{
+        {1, {std::begin(kMigration1), std::end(kMigration1)}},
+        {2, {std::begin(kMigration2), std::end(kMigration2)}},
+    };
+    return all;
+}
+
+Error databaseError(const Connection &connection, const QString &what, const QSqlError &error)
+{
+    return makeError(Error::Code::Database,
+                     QCoreApplication::translate("Store", "%1: %2 failed: %3")
+                         .arg(connection.path(), what, error.text()));
+}
+
+} // namespace
+
+int currentSchemaVersion()
+{
+    return migrations().back().version;
+}
+
+Result<int> schemaVersion(const Connection &connection)
+{
+    QSqlQuery query(connection.database());
+    if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next())
+        return databaseError(connection, QStringLiteral("reading the schema version"),
+                             query.lastError());
+    return query.value(0).toInt();
+}
+
+Status migrateTo(const Connection &connection, int targetVersion)
+{
+    const Result<int> from = schemaVersion(connection);
+    if (!from)
+        return from.error();
+    QSqlDatabase db = connection.database();
+    for (const Migration &migration : migrations()) {
+        if (migration.version <= from.value() || migration.version > targetVersion)
+            continue;
+        if (!db.transaction())
+            return databaseError(connection, QStringLiteral("starting a migration"), db.lastError());
+        QSqlQuery query(db);
+        for (const char *statement : migration.statements) {
+            if (!query.exec(QLatin1StringView(statement))) {
+                const QSqlError error = query.lastError();
+                db.rollback();
+                return databaseError(
+                    connection,
+                    QStringLiteral("migration to schema version %1").arg(migration.version), error);
+            }
+        }
+        if (!query.exec(QStringLiteral("PRAGMA user_version = %1").arg(migration.version))
+            || !db.commit()) {
+            const QSqlError error = query.lastError();
+            db.rollback();
+            return databaseError(connection, QStringLiteral("stamping the schema version"), error);
+        }
+    }
+    return Done{};
+}
+
+Status migrateToCurrent(const Connection &connection)
+{
+    return migrateTo(connection, currentSchemaVersion());
+}
+
+} // namespace clearsight
