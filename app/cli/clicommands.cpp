@@ -145,7 +145,8 @@ int runImport(const QStringList &arguments)
     int exitCode = Success;
     if (!parse(parser, arguments, exitCode) || !requireOption(parser, QStringLiteral("db"), exitCode))
         return exitCode;
-    const QStringList files = parser.positionalArguments().mid(1);
+    // parse() takes the command name as the program name, so positionals are the files.
+    const QStringList files = parser.positionalArguments();
     if (files.size() != 1) {
         printError(QStringLiteral("give exactly one FILE to import; see --help"));
         return UsageError;

@@ -1,6 +1,7 @@
 #include "rownormaliser.h"
 
 #include "valueparsing.h"
+#include "reference/referencedata.h"
 #include "domain/incoterms.h"
 
 #include <QCoreApplication>
@@ -92,6 +93,26 @@ void RowNormaliser::upperCode(CanonicalColumn c, QByteArrayView raw, Declaration
     row.values[size_t(c)] = StoredValue::fromText(QByteArrayView(s.data(), qsizetype(s.size())));
 }
 
+void RowNormaliser::country(CanonicalColumn c, QByteArrayView raw, DeclarationRow &row,
+                            std::vector<PendingFinding> &findings)
+{
+    upperCode(c, raw, row);
+    const StoredValue &value = row.values[size_t(c)];
+    if (value.kind != StoredValue::Kind::Text)
+        return;
+    const ReferenceData &reference = ReferenceData::instance();
+    if (reference.isCountryCode(value.text))
+        return;
+    // An alpha-3 or numeric code or a country name: store its alpha-2.
+    if (const std::optional<QByteArray> alpha2 = reference.countryAlpha2(trimmedField(raw))) {
+        std::string &s = m_scratch[size_t(c)];
+        s.assign(alpha2->constData(), size_t(alpha2->size()));
+        row.values[size_t(c)] = StoredValue::fromText(QByteArrayView(s.data(), qsizetype(s.size())));
+        return;
+    }
+    addFinding(findings, row, FindingKind::UnknownCountry, c, value.text);
+}
+
 std::optional<double> RowNormaliser::number(CanonicalColumn c, QByteArrayView raw,
                                             DeclarationRow &row,
                                             std::vector<PendingFinding> &findings)
@@ -116,12 +137,12 @@ bool RowNormaliser::normalise(const std::array<QByteArrayView, canonicalColumnCo
     findings.clear();
     auto field = [&f](C c) { return f[size_t(c)]; };
 
-    const QByteArrayView reference = trimmedField(field(C::DeclarationId));
-    if (reference.isEmpty()) {
+    const QByteArrayView declarationRef = trimmedField(field(C::DeclarationId));
+    if (declarationRef.isEmpty()) {
         rejection = {C::DeclarationId, tr("the declaration reference is missing")};
         return false;
     }
-    row.values[size_t(C::DeclarationId)] = StoredValue::fromText(reference);
+    row.values[size_t(C::DeclarationId)] = StoredValue::fromText(declarationRef);
 
     const QByteArrayView dateText = trimmedField(field(C::Date));
     const std::optional<int> day = parseIsoDate(dateText);
@@ -158,9 +179,15 @@ bool RowNormaliser::normalise(const std::array<QByteArrayView, canonicalColumnCo
     for (C c : {C::Office, C::DeclarantId, C::TraderId, C::TraderName, C::TraderAddress,
                 C::PartnerName, C::Description, C::Preference})
         text(c, field(c), row);
-    for (C c : {C::PartnerCountry, C::OriginCountry, C::QuantityUnit, C::Currency, C::Channel,
-                C::Outcome})
+    for (C c : {C::QuantityUnit, C::Currency, C::Channel, C::Outcome})
         upperCode(c, field(c), row);
+    const ReferenceData &reference = ReferenceData::instance();
+    for (C c : {C::PartnerCountry, C::OriginCountry})
+        country(c, field(c), row, findings);
+    if (const StoredValue &currency = row.values[size_t(C::Currency)];
+        currency.kind == StoredValue::Kind::Text
+        && reference.currencyStatus(currency.text) == ReferenceData::CurrencyStatus::Unknown)
+        addFinding(findings, row, FindingKind::UnknownCurrency, C::Currency, currency.text);
 
     // HS code: text with leading zeros kept; digits only (dots and spaces dropped), 4-10 long.
     {
@@ -177,8 +204,10 @@ bool RowNormaliser::normalise(const std::array<QByteArrayView, canonicalColumnCo
         if (hs.isEmpty()) {
             row.values[size_t(C::HsCode)] = StoredValue{};
         } else if (wellFormed && s.size() >= 4 && s.size() <= 10) {
-            row.values[size_t(C::HsCode)] =
-                StoredValue::fromText(QByteArrayView(s.data(), qsizetype(s.size())));
+            const QByteArrayView digits(s.data(), qsizetype(s.size()));
+            row.values[size_t(C::HsCode)] = StoredValue::fromText(digits);
+            if (reference.checkHsCode(digits) != ReferenceData::HsStatus::Valid)
+                addFinding(findings, row, FindingKind::HsNotIn2022, C::HsCode, digits);
         } else {
             row.values[size_t(C::HsCode)] = StoredValue::fromText(hs);
             addFinding(findings, row, FindingKind::UnknownHsCode, C::HsCode, hs);

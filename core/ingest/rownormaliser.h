@@ -48,6 +48,8 @@ public:
 private:
     void text(CanonicalColumn c, QByteArrayView raw, DeclarationRow &row);
     void upperCode(CanonicalColumn c, QByteArrayView raw, DeclarationRow &row);
+    void country(CanonicalColumn c, QByteArrayView raw, DeclarationRow &row,
+                 std::vector<PendingFinding> &findings);
     std::optional<double> number(CanonicalColumn c, QByteArrayView raw, DeclarationRow &row,
                                  std::vector<PendingFinding> &findings);
     void addFinding(std::vector<PendingFinding> &findings, DeclarationRow &row, FindingKind kind,

@@ -11,18 +11,18 @@
 
 namespace {
 
-struct Run {
+struct CliRun {
     int exitCode = -1;
     QString out;
     QString err;
 };
 
-Run cli(const QStringList &arguments)
+CliRun cli(const QStringList &arguments)
 {
     QProcess process;
     process.start(QStringLiteral(CLEARSIGHT_CLI_PATH), arguments);
     EXPECT_TRUE(process.waitForFinished(240000));
-    Run run;
+    CliRun run;
     run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
     run.out = QString::fromUtf8(process.readAllStandardOutput());
     run.err = QString::fromUtf8(process.readAllStandardError());
@@ -45,11 +45,11 @@ int countLines(const QString &path)
 
 TEST(Cli, HelpAndVersionSucceed)
 {
-    const Run help = cli({QStringLiteral("--help")});
+    const CliRun help = cli({QStringLiteral("--help")});
     EXPECT_EQ(help.exitCode, 0);
     for (const char *command : {"demo", "import", "stats"})
         EXPECT_TRUE(help.out.contains(QLatin1StringView(command))) << command;
-    const Run version = cli({QStringLiteral("--version")});
+    const CliRun version = cli({QStringLiteral("--version")});
     EXPECT_EQ(version.exitCode, 0);
     EXPECT_TRUE(version.out.startsWith(QStringLiteral("clearsight-cli ")));
 }
@@ -61,7 +61,7 @@ TEST(Cli, UsageErrorsExitWithTwoAndOneLine)
                                     QStringList{QStringLiteral("demo"), QStringLiteral("--out"),
                                                 QStringLiteral("/tmp/x.csv"), QStringLiteral("--rows"),
                                                 QStringLiteral("12")}}) {
-        const Run run = cli(args);
+        const CliRun run = cli(args);
         EXPECT_EQ(run.exitCode, 2) << args.join(QLatin1Char(' ')).toStdString();
         EXPECT_EQ(run.err.count(QLatin1Char('\n')), 1) << run.err.toStdString();
     }
@@ -71,7 +71,7 @@ TEST(Cli, FailuresExitWithOneAndNameTheFile)
 {
     QTemporaryDir dir;
     const QString db = dir.filePath(QStringLiteral("w.clearsight"));
-    const Run missing = cli({QStringLiteral("import"), dir.filePath(QStringLiteral("nope.csv")),
+    const CliRun missing = cli({QStringLiteral("import"), dir.filePath(QStringLiteral("nope.csv")),
                              QStringLiteral("--db"), db});
     EXPECT_EQ(missing.exitCode, 1);
     EXPECT_TRUE(missing.err.contains(QStringLiteral("nope.csv")));
@@ -82,7 +82,7 @@ TEST(Cli, FailuresExitWithOneAndNameTheFile)
     ASSERT_TRUE(f.open(QIODevice::WriteOnly));
     f.write("just some notes\n");
     f.close();
-    const Run foreign = cli({QStringLiteral("stats"), QStringLiteral("--db"), notes});
+    const CliRun foreign = cli({QStringLiteral("stats"), QStringLiteral("--db"), notes});
     EXPECT_EQ(foreign.exitCode, 1);
     EXPECT_TRUE(foreign.err.contains(QStringLiteral("not a ClearSight workspace")));
 }
@@ -92,21 +92,21 @@ TEST(Cli, DemoImportAndStatsAgree)
     QTemporaryDir dir;
     const QString csv = dir.filePath(QStringLiteral("demo.csv"));
     const QString db = dir.filePath(QStringLiteral("demo.clearsight"));
-    const Run demo = cli({QStringLiteral("demo"), QStringLiteral("--rows"), QStringLiteral("10000"),
+    const CliRun demo = cli({QStringLiteral("demo"), QStringLiteral("--rows"), QStringLiteral("10000"),
                           QStringLiteral("--out"), csv});
     ASSERT_EQ(demo.exitCode, 0) << demo.err.toStdString();
     EXPECT_EQ(countLines(csv), 10001);
     EXPECT_TRUE(QFileInfo::exists(dir.filePath(QStringLiteral("demo.truth_rows.csv"))));
     EXPECT_TRUE(QFileInfo::exists(dir.filePath(QStringLiteral("demo.truth_traders.csv"))));
 
-    const Run import = cli({QStringLiteral("import"), csv, QStringLiteral("--db"), db});
+    const CliRun import = cli({QStringLiteral("import"), csv, QStringLiteral("--db"), db});
     ASSERT_EQ(import.exitCode, 0) << import.err.toStdString();
 
-    const Run again = cli({QStringLiteral("import"), csv, QStringLiteral("--db"), db});
+    const CliRun again = cli({QStringLiteral("import"), csv, QStringLiteral("--db"), db});
     EXPECT_EQ(again.exitCode, 1);
     EXPECT_TRUE(again.err.contains(QStringLiteral("already imported")));
 
-    const Run stats = cli({QStringLiteral("stats"), QStringLiteral("--db"), db, QStringLiteral("--format"),
+    const CliRun stats = cli({QStringLiteral("stats"), QStringLiteral("--db"), db, QStringLiteral("--format"),
                            QStringLiteral("json")});
     ASSERT_EQ(stats.exitCode, 0) << stats.err.toStdString();
     const QJsonObject json = QJsonDocument::fromJson(stats.out.toUtf8()).object();
@@ -123,7 +123,7 @@ TEST(Cli, DemoImportAndStatsAgree)
               batch.value(QStringLiteral("stored")).toInteger());
     EXPECT_FALSE(json.value(QStringLiteral("date_from")).toString().isEmpty());
 
-    const Run text = cli({QStringLiteral("stats"), QStringLiteral("--db"), db});
+    const CliRun text = cli({QStringLiteral("stats"), QStringLiteral("--db"), db});
     EXPECT_EQ(text.exitCode, 0);
     EXPECT_TRUE(text.out.contains(QStringLiteral("demo.csv")));
 }
