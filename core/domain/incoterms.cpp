@@ -37,15 +37,34 @@ const IncotermRule &incotermRule(Incoterm rule)
 
 std::optional<ParsedIncoterm> parseIncoterm(QStringView code)
 {
-    const QString upper = code.trimmed().toString().toUpper();
-    if (upper.size() != 3)
+    const QString trimmed = code.trimmed().toString();
+    if (trimmed.size() != 3)
         return std::nullopt;
+    return parseIncoterm(QByteArrayView(trimmed.toLatin1()));
+}
+
+std::optional<ParsedIncoterm> parseIncoterm(QByteArrayView code)
+{
+    qsizetype b = 0;
+    qsizetype e = code.size();
+    while (b < e && code[b] == ' ')
+        ++b;
+    while (e > b && code[e - 1] == ' ')
+        --e;
+    if (e - b != 3)
+        return std::nullopt;
+    char upper[3];
+    for (int i = 0; i < 3; ++i) {
+        const char c = code[b + i];
+        upper[i] = c >= 'a' && c <= 'z' ? char(c - 'a' + 'A') : c;
+    }
+    const QByteArrayView key(upper, 3);
     for (const IncotermRule &r : kRules) {
-        if (upper == QLatin1StringView(r.code))
+        if (key == QByteArrayView(r.code))
             return ParsedIncoterm{r.rule, false};
     }
     for (const LegacyCode &l : kLegacy) {
-        if (upper == QLatin1StringView(l.code))
+        if (key == QByteArrayView(l.code))
             return ParsedIncoterm{l.mapsTo, true};
     }
     return std::nullopt;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QByteArrayView>
 #include <QStringView>
 
 #include <optional>
@@ -31,6 +32,8 @@ struct ParsedIncoterm {
 
 // Reads a code such as "fob", " CIF " or "DAT" (case and spaces ignored); nullopt if unknown.
 std::optional<ParsedIncoterm> parseIncoterm(QStringView code);
+// The same for UTF-8 bytes, without allocating (the import's hot path).
+std::optional<ParsedIncoterm> parseIncoterm(QByteArrayView code);
 
 QString incotermCode(Incoterm rule);
 

@@ -50,29 +50,26 @@ bool CsvReader::fill()
 }
 
 // Parses one record starting at m_pos. On Complete, `end` is the offset just past the record's
-// line ending. Fields are written to m_arena/m_spans.
+// line ending and m_spans holds its fields. Fields are views of the buffer where possible;
+// only a quoted field with doubled quotes (or text after its closing quote) is copied.
 CsvReader::Parse CsvReader::parseRecord(CsvRecord &record, qsizetype &end)
 {
     const char sep = m_dialect.separator;
     const char quote = m_dialect.quote;
     const char *data = m_buffer.constData();
     const qsizetype size = m_buffer.size();
-    m_arena.resize(0);
+    m_arena.clear();
     m_spans.clear();
     int lines = 1;
     qsizetype i = m_pos;
-    qsizetype fieldStart = 0;
-
-    auto finishField = [&]() {
-        m_spans.emplace_back(fieldStart, m_arena.size() - fieldStart);
-        fieldStart = m_arena.size();
-    };
+    qsizetype recordBytes = 0;
 
     while (true) {
-        // Start of a field.
         if (i < size && data[i] == quote) {
-            ++i;
-            // Quoted field: copy until the closing quote (a doubled quote is one quote).
+            // Quoted field: up to the closing quote; a doubled quote is one quote.
+            const qsizetype start = ++i;
+            bool copied = false;
+            qsizetype arenaStart = qsizetype(m_arena.size());
             while (true) {
                 const void *hit = i < size ? std::memchr(data + i, quote, size_t(size - i)) : nullptr;
                 const qsizetype stop = hit ? static_cast<const char *>(hit) - data : size;
@@ -80,8 +77,10 @@ CsvReader::Parse CsvReader::parseRecord(CsvRecord &record, qsizetype &end)
                     if (data[k] == '\n')
                         ++lines;
                 }
-                m_arena.append(data + i, stop - i);
-                if (lines > m_dialect.maxRecordLines || m_arena.size() > m_dialect.maxRecordBytes)
+                if (copied)
+                    m_arena.append(data + i, size_t(stop - i));
+                recordBytes += stop - i;
+                if (lines > m_dialect.maxRecordLines || recordBytes > m_dialect.maxRecordBytes)
                     return Parse::Broken;
                 if (!hit)
                     return m_eof ? Parse::Broken : Parse::NeedMore;
@@ -89,32 +88,58 @@ CsvReader::Parse CsvReader::parseRecord(CsvRecord &record, qsizetype &end)
                 if (i >= size && !m_eof)
                     return Parse::NeedMore;
                 if (i < size && data[i] == quote) {
-                    m_arena.append(quote);
+                    // A doubled quote: from here on the field is unescaped into the arena.
+                    if (!copied) {
+                        copied = true;
+                        arenaStart = qsizetype(m_arena.size());
+                        m_arena.append(data + start, size_t(stop - start));
+                    }
+                    m_arena.push_back(quote);
                     ++i;
                     continue;
                 }
                 break;
             }
-            // After the closing quote: text up to the separator is kept as written (lenient).
+            const qsizetype closing = i - 1;
+            // Text between the closing quote and the separator is kept as written (lenient).
+            qsizetype k = i;
+            while (k < size && data[k] != sep && data[k] != '\n')
+                ++k;
+            if (k >= size && !m_eof)
+                return Parse::NeedMore;
+            qsizetype tailEnd = k;
+            if (tailEnd > i && data[tailEnd - 1] == '\r')
+                --tailEnd;
+            if (tailEnd > i && !copied) {
+                copied = true;
+                arenaStart = qsizetype(m_arena.size());
+                m_arena.append(data + start, size_t(closing - start));
+            }
+            if (copied) {
+                m_arena.append(data + i, size_t(tailEnd - i));
+                m_spans.push_back({arenaStart, qsizetype(m_arena.size()) - arenaStart, true});
+            } else {
+                m_spans.push_back({start, closing - start, false});
+            }
+            i = k;
+        } else {
+            qsizetype k = i;
+            while (k < size && data[k] != sep && data[k] != '\n')
+                ++k;
+            if (k >= size && !m_eof)
+                return Parse::NeedMore;
+            qsizetype textEnd = k;
+            if (textEnd > i && data[textEnd - 1] == '\r')
+                --textEnd;
+            recordBytes += textEnd - i;
+            m_spans.push_back({i, textEnd - i, false});
+            i = k;
         }
-        // Unquoted field (or the tail after a quoted one).
-        qsizetype k = i;
-        while (k < size && data[k] != sep && data[k] != '\n')
-            ++k;
-        if (k >= size && !m_eof)
-            return Parse::NeedMore;
-        qsizetype textEnd = k;
-        if (k < size && data[k] == '\n' && textEnd > i && data[textEnd - 1] == '\r')
-            --textEnd;
-        if (k >= size && textEnd > i && data[textEnd - 1] == '\r')
-            --textEnd;
-        m_arena.append(data + i, textEnd - i);
-        finishField();
-        if (k < size && data[k] == sep) {
-            i = k + 1;
+        if (i < size && data[i] == sep) {
+            ++i;
             continue;
         }
-        end = k < size ? k + 1 : k;
+        end = i < size ? i + 1 : i;
         record.physicalLines = lines;
         return Parse::Complete;
     }
@@ -161,8 +186,10 @@ bool CsvReader::next(CsvRecord &record)
             --rawEnd;
         record.raw = QByteArrayView(data + m_pos, rawEnd - m_pos);
         record.fields.reserve(m_spans.size());
-        for (const auto &[offset, length] : m_spans)
-            record.fields.emplace_back(m_arena.constData() + offset, length);
+        for (const Span &span : m_spans) {
+            const char *base = span.inArena ? m_arena.data() : data;
+            record.fields.emplace_back(base + span.offset, span.length);
+        }
         m_pos = end;
         m_line += record.physicalLines;
         return true;

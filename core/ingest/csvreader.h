@@ -4,6 +4,7 @@
 #include <QByteArrayView>
 #include <QString>
 
+#include <string>
 #include <vector>
 
 class QIODevice;
@@ -63,8 +64,14 @@ private:
     bool m_eof = false;
     bool m_bomChecked = false;
     qint64 m_line = 1;
-    QByteArray m_arena;
-    std::vector<std::pair<qsizetype, qsizetype>> m_spans;
+    // A field is a span of the buffer, or of the arena when it had to be unescaped ("").
+    struct Span {
+        qsizetype offset;
+        qsizetype length;
+        bool inArena;
+    };
+    std::string m_arena;
+    std::vector<Span> m_spans;
     QString m_ioError;
 };
 

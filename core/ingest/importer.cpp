@@ -4,6 +4,8 @@
 #include "filehash.h"
 #include "headermapping.h"
 #include "rownormaliser.h"
+#include "rowbatch.h"
+#include "storewriterthread.h"
 #include "valueparsing.h"
 #include "store/batchrepository.h"
 #include "store/connection.h"
@@ -20,6 +22,7 @@
 
 #include <future>
 #include <map>
+#include <unordered_map>
 #include <string>
 
 namespace clearsight {
@@ -42,7 +45,7 @@ public:
         const auto text = [&row](C c) { return row.values[size_t(c)].text; };
         const std::string_view date(isoDate, 10);
         if (const QByteArrayView id = text(C::TraderId); !id.isEmpty()) {
-            Tally &t = m_traders[std::string(id.data(), size_t(id.size()))];
+            Tally &t = tally(m_traders, m_lastTrader, std::string_view(id.data(), size_t(id.size())));
             t.add(date);
             if (t.name.empty() && !text(C::TraderName).isEmpty())
                 t.name.assign(text(C::TraderName).data(), size_t(text(C::TraderName).size()));
@@ -51,12 +54,14 @@ public:
                                  size_t(text(C::TraderAddress).size()));
         }
         if (const QByteArrayView id = text(C::DeclarantId); !id.isEmpty())
-            m_declarants[std::string(id.data(), size_t(id.size()))].add(date);
+            tally(m_declarants, m_lastDeclarant, std::string_view(id.data(), size_t(id.size())))
+                .add(date);
         if (const QByteArrayView name = text(C::PartnerName); !name.isEmpty()) {
-            std::string key(name.data(), size_t(name.size()));
-            key.push_back('\x1f');
-            key.append(text(C::PartnerCountry).data(), size_t(text(C::PartnerCountry).size()));
-            m_partners[key].add(date);
+            m_partnerKey.assign(name.data(), size_t(name.size()));
+            m_partnerKey.push_back('\x1f');
+            m_partnerKey.append(text(C::PartnerCountry).data(),
+                                size_t(text(C::PartnerCountry).size()));
+            tally(m_partners, m_lastPartner, m_partnerKey).add(date);
         }
     }
 
@@ -76,6 +81,29 @@ public:
     }
 
 private:
+    struct Tally;
+    struct KeyHash {
+        using is_transparent = void;
+        size_t operator()(std::string_view key) const { return std::hash<std::string_view>()(key); }
+    };
+    using TallyMap = std::unordered_map<std::string, Tally, KeyHash, std::equal_to<>>;
+    // Finds without allocating; only a new entity allocates its key. Items of one declaration
+    // follow each other, so the entity of the previous row is checked first.
+    struct Cached {
+        std::string_view key;
+        Tally *tally = nullptr;
+    };
+    static Tally &tally(TallyMap &map, Cached &cache, std::string_view key)
+    {
+        if (cache.tally && cache.key == key)
+            return *cache.tally;
+        auto it = map.find(key);
+        if (it == map.end())
+            it = map.emplace(std::string(key), Tally{}).first;
+        cache = {std::string_view(it->first), &it->second};
+        return it->second;
+    }
+
     struct Tally {
         std::string name;
         std::string address;
@@ -85,10 +113,10 @@ private:
         void add(std::string_view date)
         {
             ++items;
-            if (first.empty() || date < first)
-                first = date;
-            if (last.empty() || date > last)
-                last = date;
+            if (first.empty() || date < std::string_view(first))
+                first.assign(date);
+            if (last.empty() || date > std::string_view(last))
+                last.assign(date);
         }
         EntityTally toEntity() const
         {
@@ -96,9 +124,13 @@ private:
                     QString::fromStdString(first), QString::fromStdString(last)};
         }
     };
-    std::map<std::string, Tally, std::less<>> m_traders;
-    std::map<std::string, Tally, std::less<>> m_declarants;
-    std::map<std::string, Tally, std::less<>> m_partners;
+    TallyMap m_traders;
+    TallyMap m_declarants;
+    TallyMap m_partners;
+    std::string m_partnerKey;
+    Cached m_lastTrader;
+    Cached m_lastDeclarant;
+    Cached m_lastPartner;
 };
 
 // Source columns with no canonical home, as a compact JSON object.
@@ -143,12 +175,14 @@ void buildExtraJson(const HeaderMapping &mapping, const std::vector<QByteArrayVi
         out.clear();
 }
 
-bool sameRecord(const std::vector<QByteArrayView> &a, const QStringList &header)
+// A repeated header line: every field equals the header's name (case and spaces ignored).
+bool isHeaderRepeat(const std::vector<QByteArrayView> &fields, const QList<QByteArray> &header)
 {
-    if (int(a.size()) != header.size())
+    if (fields.size() != size_t(header.size()) || fields.empty()
+        || trimmedField(fields[0]).size() != header.first().size())
         return false;
-    for (size_t i = 0; i < a.size(); ++i) {
-        if (QString::fromUtf8(trimmedField(a[i])).toLower() != header.at(int(i)))
+    for (size_t i = 0; i < fields.size(); ++i) {
+        if (trimmedField(fields[i]).compare(header.at(qsizetype(i)), Qt::CaseInsensitive) != 0)
             return false;
     }
     return true;
@@ -167,9 +201,9 @@ public:
     Result<ImportSummary> run();
 
 private:
-    Status loadRecords(CsvReader &reader, DeclarationWriter &writer);
-    Status reject(DeclarationWriter &writer, qint64 line, QByteArrayView column,
-                  QByteArrayView raw, const QString &reason);
+    Status loadRecords(CsvReader &reader, StoreWriterThread &store);
+    void reject(RowBatch &batch, qint64 line, QByteArrayView column, QByteArrayView raw,
+                const QString &reason);
 
     QString m_workspacePath;
     QString m_filePath;
@@ -181,19 +215,21 @@ private:
     TallyCollector m_tallies;
     qint64 m_fileSize = 0;
     QString m_firstRejection;
+    std::vector<std::pair<QString, double>> m_phases;
 };
 
-Status ImportRun::reject(DeclarationWriter &writer, qint64 line, QByteArrayView column,
-                         QByteArrayView raw, const QString &reason)
+void ImportRun::reject(RowBatch &batch, qint64 line, QByteArrayView column, QByteArrayView raw,
+                       const QString &reason)
 {
     ++m_batch.rejected;
     if (m_firstRejection.isEmpty())
         m_firstRejection = reason;
-    return writer.insertReject(m_batch.id, line, column, raw, reason);
+    batch.addReject(line, column, raw, reason);
 }
 
-Status ImportRun::loadRecords(CsvReader &reader, DeclarationWriter &writer)
+Status ImportRun::loadRecords(CsvReader &reader, StoreWriterThread &store)
 {
+    constexpr size_t kRowsPerBatch = 4096;
     RowNormaliser normaliser;
     DeclarationRow row;
     row.batchId = m_batch.id;
@@ -203,29 +239,34 @@ Status ImportRun::loadRecords(CsvReader &reader, DeclarationWriter &writer)
     RowRejection rejection;
     CsvRecord record;
     const int headerSize = m_mapping.sourceHeader.size();
+    QList<QByteArray> headerBytes;
+    for (const QString &name : m_mapping.sourceHeader)
+        headerBytes << name.toUtf8();
+    RowBatch *batch = store.emptyBatch();
+    const auto cancelled = [this] {
+        return makeError(Error::Code::Cancelled,
+                         tr("Import of %1 cancelled; nothing was stored.").arg(m_fileName));
+    };
 
-    while (reader.next(record)) {
+    while (batch && reader.next(record)) {
         if (record.broken) {
             ++m_batch.read;
-            const QString reason = tr("%1, line %2: %3").arg(m_fileName).arg(record.line).arg(record.error);
-            if (Status s = reject(writer, record.line, {}, record.raw, reason); !s)
-                return s;
+            reject(*batch, record.line, {}, record.raw,
+                   tr("%1, line %2: %3").arg(m_fileName).arg(record.line).arg(record.error));
             continue;
         }
-        if (record.isBlank() || sameRecord(record.fields, m_mapping.sourceHeader))
+        if (record.isBlank() || isHeaderRepeat(record.fields, headerBytes))
             continue;
         ++m_batch.read;
         if (int(record.fields.size()) > headerSize) {
-            const QString reason =
-                tr("%1, line %2, column %3: the record has %4 fields but the header has %5 "
-                   "(a separator inside an unquoted value?)")
-                    .arg(m_fileName)
-                    .arg(record.line)
-                    .arg(headerSize + 1)
-                    .arg(record.fields.size())
-                    .arg(headerSize);
-            if (Status s = reject(writer, record.line, {}, record.raw, reason); !s)
-                return s;
+            reject(*batch, record.line, {}, record.raw,
+                   tr("%1, line %2, column %3: the record has %4 fields but the header has %5 "
+                      "(a separator inside an unquoted value?)")
+                       .arg(m_fileName)
+                       .arg(record.line)
+                       .arg(headerSize + 1)
+                       .arg(record.fields.size())
+                       .arg(headerSize));
             continue;
         }
         for (size_t c = 0; c < fields.size(); ++c) {
@@ -235,40 +276,31 @@ Status ImportRun::loadRecords(CsvReader &reader, DeclarationWriter &writer)
         }
         if (!normaliser.normalise(fields, row, findings, rejection)) {
             const int sourceColumn = m_mapping.sourceIndex[size_t(rejection.column)];
-            const QString reason = tr("%1, line %2, column %3 (%4): %5")
-                                       .arg(m_fileName)
-                                       .arg(record.line)
-                                       .arg(sourceColumn + 1)
-                                       .arg(columnName(rejection.column), rejection.reason);
-            if (Status s = reject(writer, record.line, columnInfo(rejection.column).name,
-                                  record.raw, reason);
-                !s)
-                return s;
+            reject(*batch, record.line, columnInfo(rejection.column).name, record.raw,
+                   tr("%1, line %2, column %3 (%4): %5")
+                       .arg(m_fileName)
+                       .arg(record.line)
+                       .arg(sourceColumn + 1)
+                       .arg(columnName(rejection.column), rejection.reason));
             continue;
         }
         buildExtraJson(m_mapping, record.fields, extra);
         row.extraJson = QByteArrayView(extra.data(), qsizetype(extra.size()));
         row.sourceLine = record.line;
-        const Result<qint64> rowId = writer.insert(row);
-        if (!rowId)
-            return rowId.error();
-        if (m_batch.firstRowId == 0)
-            m_batch.firstRowId = rowId.value();
-        m_batch.lastRowId = rowId.value();
+        batch->addRow(row, findings);
         ++m_batch.stored;
         ++m_batch.items;
+        m_batch.findings += qint64(findings.size());
         m_tallies.add(row, row.values[size_t(CanonicalColumn::Date)].text.data());
-        for (const PendingFinding &finding : findings) {
-            ++m_batch.findings;
-            if (Status s = writer.insertFinding(rowId.value(), m_batch.id, findingKey(finding.kind),
-                                                columnInfo(finding.column).name, finding.detail);
-                !s)
-                return s;
+        if (batch->rowCount() >= kRowsPerBatch) {
+            store.submit(batch);
+            batch = store.emptyBatch();
+            if (!reportProgress(m_progress, reader.bytesConsumed(), m_fileSize))
+                return cancelled();
         }
-        if ((m_batch.read & 0x1fff) == 0
-            && !reportProgress(m_progress, reader.bytesConsumed(), m_fileSize))
-            return makeError(Error::Code::Cancelled, tr("Import of %1 cancelled; nothing was stored.").arg(m_fileName));
     }
+    if (batch)
+        store.submit(batch);
     if (!reader.ioError().isEmpty()) {
         return makeError(Error::Code::FileUnreadable,
                          tr("%1: read error after line %2: %3")
@@ -283,6 +315,12 @@ Result<ImportSummary> ImportRun::run()
 {
     QElapsedTimer timer;
     timer.start();
+    qint64 lastLap = 0;
+    auto lap = [&](const QString &phase) {
+        const qint64 now = timer.nsecsElapsed();
+        m_phases.emplace_back(phase, double(now - lastLap) / 1e9);
+        lastLap = now;
+    };
     const QFileInfo info(m_filePath);
     m_fileName = info.fileName();
     QFile file(m_filePath);
@@ -355,6 +393,10 @@ Result<ImportSummary> ImportRun::run()
         return mapping.error();
     m_mapping = std::move(mapping.value());
 
+    // A bulk load writes every page once in rollback-journal mode, twice in WAL mode (log, then
+    // checkpoint). When no one else has the workspace open, load in journal mode and return to
+    // WAL after the commit; otherwise load in WAL, which is just as atomic.
+    BulkLoadMode bulkMode(connection);
     ImportTransaction transaction(connection);
     if (Status s = transaction.begin(); !s)
         return s.error();
@@ -379,8 +421,18 @@ Result<ImportSummary> ImportRun::run()
     DeclarationWriter writer(connection);
     if (Status s = writer.prepare(); !s)
         return s.error();
-    if (Status s = loadRecords(reader, writer); !s)
-        return s.error();
+    {
+        StoreWriterThread store(writer, m_batch.id);
+        const Status loaded = loadRecords(reader, store);
+        const Status stored = store.finish();
+        if (!loaded)
+            return loaded.error();
+        if (!stored)
+            return stored.error();
+        m_batch.firstRowId = store.firstRowId();
+        m_batch.lastRowId = store.lastRowId();
+    }
+    lap(QStringLiteral("read and store"));
     Q_ASSERT(m_batch.read == m_batch.stored + m_batch.rejected);
     if (m_batch.stored == 0) {
         return makeError(Error::Code::BadInput,
@@ -396,13 +448,16 @@ Result<ImportSummary> ImportRun::run()
 
     if (Status s = createDeclarationIndexes(connection); !s)
         return s.error();
+    lap(QStringLiteral("indexes"));
     const Result<qint64> duplicates =
         markDuplicateItems(connection, m_batch.id, m_batch.firstRowId, m_batch.lastRowId);
     if (!duplicates)
         return duplicates.error();
     m_batch.findings += duplicates.value();
+    lap(QStringLiteral("duplicates"));
     if (Status s = ReferenceRepository(connection).merge(m_tallies.tallies()); !s)
         return s.error();
+    lap(QStringLiteral("references"));
 
     if (m_batch.sha256.isEmpty()) {
         const Result<QString> hash = hashJob.get();
@@ -417,6 +472,7 @@ Result<ImportSummary> ImportRun::run()
         return makeError(Error::Code::Cancelled, tr("Import of %1 cancelled; nothing was stored.").arg(m_fileName));
     if (Status s = transaction.commit(); !s)
         return s.error();
+    lap(QStringLiteral("commit"));
 
     ImportSummary summary;
     summary.batchId = m_batch.id;
@@ -429,6 +485,7 @@ Result<ImportSummary> ImportRun::run()
     summary.findings = m_batch.findings;
     summary.duplicates = duplicates.value();
     summary.seconds = double(timer.nsecsElapsed()) / 1e9;
+    summary.phases = m_phases;
     return summary;
 }
 

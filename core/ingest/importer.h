@@ -5,6 +5,9 @@
 
 #include <QString>
 
+#include <utility>
+#include <vector>
+
 namespace clearsight {
 
 struct ImportOptions {
@@ -24,6 +27,8 @@ struct ImportSummary {
     qint64 findings = 0;
     qint64 duplicates = 0;
     double seconds = 0;
+    // Wall time of each step (read and store, indexes, duplicates, references, commit).
+    std::vector<std::pair<QString, double>> phases;
 };
 
 // Imports a declaration file into the workspace at workspacePath (which must exist) as one

@@ -219,7 +219,7 @@ bool RowNormaliser::normalise(const std::array<QByteArrayView, canonicalColumnCo
         const QByteArrayView raw = trimmedField(field(C::Incoterm));
         if (raw.isEmpty()) {
             row.values[size_t(C::Incoterm)] = StoredValue{};
-        } else if (const auto parsed = parseIncoterm(QString::fromLatin1(raw))) {
+        } else if (const auto parsed = parseIncoterm(raw)) {
             row.values[size_t(C::Incoterm)] =
                 StoredValue::fromText(QByteArrayView(incotermRule(parsed->rule).code));
             if (parsed->legacy)

@@ -41,6 +41,23 @@ int alpha2Index(QByteArrayView code)
     return (a - 'A') * 26 + (b - 'A');
 }
 
+// The three letters of a code, case ignored, as 0..26^3-1; -1 if not three letters.
+int threeLetterIndex(QByteArrayView code)
+{
+    const QByteArrayView t = trimmedField(code);
+    if (t.size() != 3)
+        return -1;
+    int index = 0;
+    for (char c : t) {
+        if (c >= 'a' && c <= 'z')
+            c = char(c - 'a' + 'A');
+        if (c < 'A' || c > 'Z')
+            return -1;
+        index = index * 26 + (c - 'A');
+    }
+    return index;
+}
+
 bool allDigits(QByteArrayView text)
 {
     if (text.isEmpty())
@@ -78,7 +95,9 @@ const ReferenceData &ReferenceData::instance()
     return data;
 }
 
-ReferenceData::ReferenceData() : m_hs6(std::make_unique<std::bitset<1000000>>())
+ReferenceData::ReferenceData()
+    : m_hs6(std::make_unique<std::bitset<1000000>>()),
+      m_currencies(26 * 26 * 26, quint8(CurrencyStatus::Unknown))
 {
     loadHs();
     loadCountries();
@@ -153,9 +172,11 @@ void ReferenceData::loadCurrencies()
     readList(QStringLiteral(":/clearsight/reference/currencies.csv"), [this](const auto &f) {
         if (f.size() < 3)
             return;
-        m_currencies.insert(f[0].toByteArray(), f[2] == QByteArrayView("current")
-                                                    ? CurrencyStatus::Current
-                                                    : CurrencyStatus::Withdrawn);
+        const int index = threeLetterIndex(f[0]);
+        if (index >= 0)
+            m_currencies[size_t(index)] = quint8(f[2] == QByteArrayView("current")
+                                                     ? CurrencyStatus::Current
+                                                     : CurrencyStatus::Withdrawn);
     });
 }
 
@@ -262,7 +283,8 @@ bool ReferenceData::isLandlocked(QByteArrayView alpha2) const
 
 ReferenceData::CurrencyStatus ReferenceData::currencyStatus(QByteArrayView code) const
 {
-    return m_currencies.value(upperAscii(code), CurrencyStatus::Unknown);
+    const int index = threeLetterIndex(code);
+    return index < 0 ? CurrencyStatus::Unknown : CurrencyStatus(m_currencies[size_t(index)]);
 }
 
 } // namespace clearsight

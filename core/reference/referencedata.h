@@ -60,7 +60,8 @@ private:
     QHash<QByteArray, QString> m_countryNames;
     QHash<QByteArray, QByteArray> m_brazilByCode;
     std::vector<std::pair<QString, QByteArray>> m_brazilByName;
-    QHash<QByteArray, CurrencyStatus> m_currencies;
+    // Status by the code's three letters packed into 0..26^3-1 (Unknown by default).
+    std::vector<quint8> m_currencies;
 };
 
 } // namespace clearsight

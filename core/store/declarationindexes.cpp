@@ -18,9 +18,8 @@ struct IndexDefinition {
     const char *columns;
 };
 // Must match what the migrations leave in the schema (a test checks it).
-constexpr std::array<IndexDefinition, 4> kIndexes{{
+constexpr std::array<IndexDefinition, 3> kIndexes{{
     {"declarations_ref", "declaration_id, item_no"},
-    {"declarations_date", "date"},
     {"declarations_trader_date", "trader_id, date"},
     {"declarations_hs_origin", "hs_code, origin_country"},
 }};
@@ -66,19 +65,18 @@ Status createDeclarationIndexes(const Connection &connection)
 Result<qint64> markDuplicateItems(const Connection &connection, qint64 batchId, qint64 firstRow,
                                   qint64 lastRow)
 {
-    // Walks the (declaration_id, item_no) index once: a row equal to its predecessor in that
-    // order is a duplicate of an earlier-stored item; the detail names the earlier row.
+    // One pass over the covering (declaration_id, item_no) index finds the keys stored more than
+    // once; every row of this batch after the first of its key is a duplicate. The detail names
+    // the first row stored with that key.
     QSqlQuery query(connection.database());
     query.prepare(QStringLiteral(
         "INSERT INTO findings(declaration_row, batch_id, kind, column_name, detail) "
-        "SELECT id, :batch, :kind, 'item_no', previous_id FROM ("
-        "  SELECT id, declaration_id, item_no,"
-        "         LAG(declaration_id) OVER w AS previous_declaration,"
-        "         LAG(item_no) OVER w AS previous_item,"
-        "         LAG(id) OVER w AS previous_id"
-        "  FROM declarations WINDOW w AS (ORDER BY declaration_id, item_no, id))"
-        " WHERE id BETWEEN :first AND :last AND declaration_id = previous_declaration"
-        "   AND item_no = previous_item"));
+        "SELECT d.id, :batch, :kind, 'item_no', repeated.first_id FROM ("
+        "  SELECT declaration_id, item_no, MIN(id) AS first_id FROM declarations"
+        "  GROUP BY declaration_id, item_no HAVING COUNT(*) > 1) AS repeated"
+        " JOIN declarations d ON d.declaration_id = repeated.declaration_id"
+        "  AND d.item_no = repeated.item_no AND d.id > repeated.first_id"
+        " WHERE d.id BETWEEN :first AND :last"));
     query.bindValue(QStringLiteral(":batch"), batchId);
     query.bindValue(QStringLiteral(":kind"), QString::fromLatin1(findingKey(FindingKind::DuplicateItem)));
     query.bindValue(QStringLiteral(":first"), firstRow);

@@ -151,6 +151,29 @@ Status DeclarationWriter::insertFinding(qint64 rowId, qint64 batchId, QByteArray
     return Done{};
 }
 
+BulkLoadMode::BulkLoadMode(const Connection &connection) : m_connection(connection)
+{
+    sqlite3 *db = connection.handle();
+    sqlite3_exec(db, "PRAGMA cache_size=-262144", nullptr, nullptr, nullptr);
+    sqlite3_exec(db, "PRAGMA mmap_size=0", nullptr, nullptr, nullptr);
+    // Fails (and stays in WAL) while another connection has the file open.
+    sqlite3_stmt *stmt = nullptr;
+    if (sqlite3_prepare_v2(db, "PRAGMA journal_mode=DELETE", -1, &stmt, nullptr) == SQLITE_OK
+        && sqlite3_step(stmt) == SQLITE_ROW) {
+        const auto *mode = reinterpret_cast<const char *>(sqlite3_column_text(stmt, 0));
+        m_leftWal = mode && qstricmp(mode, "delete") == 0;
+    }
+    sqlite3_finalize(stmt);
+}
+
+BulkLoadMode::~BulkLoadMode()
+{
+    sqlite3 *db = m_connection.handle();
+    if (m_leftWal)
+        sqlite3_exec(db, "PRAGMA journal_mode=WAL", nullptr, nullptr, nullptr);
+    sqlite3_exec(db, "PRAGMA cache_size=-65536", nullptr, nullptr, nullptr);
+}
+
 ImportTransaction::ImportTransaction(const Connection &connection) : m_connection(connection) {}
 
 ImportTransaction::~ImportTransaction()

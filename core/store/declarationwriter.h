@@ -63,6 +63,21 @@ private:
     sqlite3_stmt *m_insertFinding = nullptr;
 };
 
+// For the length of a bulk load: a larger page cache, and rollback-journal mode instead of WAL
+// when the connection is the only one (restored on destruction).
+class BulkLoadMode
+{
+public:
+    explicit BulkLoadMode(const Connection &connection);
+    ~BulkLoadMode();
+    BulkLoadMode(const BulkLoadMode &) = delete;
+    BulkLoadMode &operator=(const BulkLoadMode &) = delete;
+
+private:
+    const Connection &m_connection;
+    bool m_leftWal = false;
+};
+
 // The single transaction of an import: all of it lands, or none. Rolls back on destruction
 // unless committed.
 class ImportTransaction

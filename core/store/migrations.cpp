@@ -96,7 +96,9 @@ constexpr const char *kMigration1[] = {
 };
 
 // Migration 2: reference tables kept up to date at import, and the indexes the analyses and
-// views need (trader drill-down, period filters, valuation peer groups, duplicate checks).
+// views need (trader drill-down, valuation peer groups, duplicate checks and reference search).
+// No index on date alone: period figures come from summary tables, and each index costs a
+// full scan at import.
 constexpr const char *kMigration2[] = {
     R"(CREATE TABLE traders (
         trader_id TEXT PRIMARY KEY,
@@ -116,7 +118,6 @@ constexpr const char *kMigration2[] = {
         items INTEGER NOT NULL DEFAULT 0,
         PRIMARY KEY (partner_name, partner_country)))",
     "CREATE INDEX declarations_ref ON declarations(declaration_id, item_no)",
-    "CREATE INDEX declarations_date ON declarations(date)",
     "CREATE INDEX declarations_trader_date ON declarations(trader_id, date)",
     "CREATE INDEX declarations_hs_origin ON declarations(hs_code, origin_country)",
 };

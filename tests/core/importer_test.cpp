@@ -1,6 +1,7 @@
 #include "ingest/importer.h"
 #include "store/batchrepository.h"
 #include "store/connection.h"
+#include "store/declarationindexes.h"
 #include "store/statsrepository.h"
 #include "store/workspace.h"
 #include "testsupport.h"
@@ -164,7 +165,7 @@ TEST_F(ImporterTest, ACancelledImportLeavesTheStoreExactlyAsBefore)
     EXPECT_EQ(scalar(QStringLiteral("SELECT COUNT(*) FROM traders")).toInt(), 1);
     // The indexes dropped for the bulk load are there again.
     EXPECT_EQ(scalar(QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE type='index' AND "
-                                    "tbl_name='declarations'")).toInt(), 4);
+                                    "tbl_name='declarations'")).toInt(), declarationIndexNames().size());
 }
 
 TEST_F(ImporterTest, FilesThatAreNotDeclarationFilesAreRefusedWhole)
