@@ -142,6 +142,7 @@ int runImport(const QStringList &arguments)
     parser.addOption({QStringLiteral("db"), QStringLiteral("The workspace file (created if missing)."), QStringLiteral("DB")});
     parser.addOption({QStringLiteral("force"), QStringLiteral("Import even if the same content was imported before.")});
     parser.addOption({QStringLiteral("separator"), QStringLiteral("Field separator (default: detected)."), QStringLiteral("C")});
+    parser.addOption({QStringLiteral("timings"), QStringLiteral("Print the time of each import step.")});
     int exitCode = Success;
     if (!parse(parser, arguments, exitCode) || !requireOption(parser, QStringLiteral("db"), exitCode))
         return exitCode;
@@ -186,6 +187,10 @@ int runImport(const QStringList &arguments)
                  .arg(summary->items)
                  .arg(summary->findings)
                  .arg(summary->seconds, 0, 'f', 2));
+    if (parser.isSet(QStringLiteral("timings"))) {
+        for (const auto &[phase, seconds] : summary->phases)
+            printOut(QStringLiteral("  %1: %2 s\n").arg(phase).arg(seconds, 0, 'f', 2));
+    }
     return Success;
 }
 

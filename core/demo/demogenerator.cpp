@@ -21,10 +21,6 @@ namespace {
 
 using namespace demo;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("DemoGenerator", text);
-}
 
 QString siblingPath(const QString &csvPath, const char *suffix)
 {
@@ -184,12 +180,12 @@ Result<DemoSummary> writeDemoDataset(const QString &csvPath, const DemoOptions &
 {
     if (options.rows < 10000 || options.rows > 10000000)
         return makeError(Error::Code::InvalidArgument,
-                         tr("The demo data set must have between 10,000 and 10,000,000 rows; "
+                         QCoreApplication::translate("DemoGenerator", "The demo data set must have between 10,000 and 10,000,000 rows; "
                             "%1 were asked for.")
                              .arg(options.rows));
     if (options.year < 1990 || options.year > 2099)
         return makeError(Error::Code::InvalidArgument,
-                         tr("The demo year must lie between 1990 and 2099; %1 was asked for.")
+                         QCoreApplication::translate("DemoGenerator", "The demo year must lie between 1990 and 2099; %1 was asked for.")
                              .arg(options.year));
     Result<DemoCatalog> catalog = loadDemoCatalog();
     if (!catalog)
@@ -211,7 +207,7 @@ Result<DemoSummary> writeDemoDataset(const QString &csvPath, const DemoOptions &
         if (!files.writers[i].open(paths[i]))
             return makeError(
                 Error::Code::FileUnreadable,
-                tr("Cannot write the demo file %1: %2. Choose a folder you may "
+                QCoreApplication::translate("DemoGenerator", "Cannot write the demo file %1: %2. Choose a folder you may "
                    "write to.")
                     .arg(QFileInfo(paths[i]).absoluteFilePath(), files.writers[i].errorString()));
     }
@@ -233,7 +229,7 @@ Result<DemoSummary> writeDemoDataset(const QString &csvPath, const DemoOptions &
     }
 
     auto cancelled = [] {
-        return makeError(Error::Code::Cancelled, tr("Writing the demo data set was cancelled."));
+        return makeError(Error::Code::Cancelled, QCoreApplication::translate("DemoGenerator", "Writing the demo data set was cancelled."));
     };
     const qint64 total = options.rows;
     if (!reportProgress(progress, 0, total))
@@ -273,7 +269,7 @@ Result<DemoSummary> writeDemoDataset(const QString &csvPath, const DemoOptions &
         if (!files.writers[i].finish())
             return makeError(
                 Error::Code::FileUnreadable,
-                tr("Writing the demo file %1 failed: %2. Is the disk full?")
+                QCoreApplication::translate("DemoGenerator", "Writing the demo file %1 failed: %2. Is the disk full?")
                     .arg(QFileInfo(paths[i]).absoluteFilePath(), files.writers[i].errorString()));
     }
     files.committed = true;

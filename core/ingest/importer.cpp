@@ -29,10 +29,6 @@ namespace clearsight {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Import", text);
-}
 
 // Activity per entity seen in this file, merged into the reference tables at the end. Memory
 // grows with distinct traders, not with rows.
@@ -245,14 +241,14 @@ Status ImportRun::loadRecords(CsvReader &reader, StoreWriterThread &store)
     RowBatch *batch = store.emptyBatch();
     const auto cancelled = [this] {
         return makeError(Error::Code::Cancelled,
-                         tr("Import of %1 cancelled; nothing was stored.").arg(m_fileName));
+                         QCoreApplication::translate("Import", "Import of %1 cancelled; nothing was stored.").arg(m_fileName));
     };
 
     while (batch && reader.next(record)) {
         if (record.broken) {
             ++m_batch.read;
             reject(*batch, record.line, {}, record.raw,
-                   tr("%1, line %2: %3").arg(m_fileName).arg(record.line).arg(record.error));
+                   QCoreApplication::translate("Import", "%1, line %2: %3").arg(m_fileName).arg(record.line).arg(record.error));
             continue;
         }
         if (record.isBlank() || isHeaderRepeat(record.fields, headerBytes))
@@ -260,7 +256,7 @@ Status ImportRun::loadRecords(CsvReader &reader, StoreWriterThread &store)
         ++m_batch.read;
         if (int(record.fields.size()) > headerSize) {
             reject(*batch, record.line, {}, record.raw,
-                   tr("%1, line %2, column %3: the record has %4 fields but the header has %5 "
+                   QCoreApplication::translate("Import", "%1, line %2, column %3: the record has %4 fields but the header has %5 "
                       "(a separator inside an unquoted value?)")
                        .arg(m_fileName)
                        .arg(record.line)
@@ -277,7 +273,7 @@ Status ImportRun::loadRecords(CsvReader &reader, StoreWriterThread &store)
         if (!normaliser.normalise(fields, row, findings, rejection)) {
             const int sourceColumn = m_mapping.sourceIndex[size_t(rejection.column)];
             reject(*batch, record.line, columnInfo(rejection.column).name, record.raw,
-                   tr("%1, line %2, column %3 (%4): %5")
+                   QCoreApplication::translate("Import", "%1, line %2, column %3 (%4): %5")
                        .arg(m_fileName)
                        .arg(record.line)
                        .arg(sourceColumn + 1)
@@ -303,7 +299,7 @@ Status ImportRun::loadRecords(CsvReader &reader, StoreWriterThread &store)
         store.submit(batch);
     if (!reader.ioError().isEmpty()) {
         return makeError(Error::Code::FileUnreadable,
-                         tr("%1: read error after line %2: %3")
+                         QCoreApplication::translate("Import", "%1: read error after line %2: %3")
                              .arg(m_fileName)
                              .arg(record.line)
                              .arg(reader.ioError()));
@@ -325,10 +321,10 @@ Result<ImportSummary> ImportRun::run()
     m_fileName = info.fileName();
     QFile file(m_filePath);
     if (!info.exists())
-        return makeError(Error::Code::FileNotFound, tr("%1: no such file.").arg(m_filePath));
+        return makeError(Error::Code::FileNotFound, QCoreApplication::translate("Import", "%1: no such file.").arg(m_filePath));
     if (!file.open(QIODevice::ReadOnly))
         return makeError(Error::Code::FileUnreadable,
-                         tr("%1: cannot be read: %2").arg(m_filePath, file.errorString()));
+                         QCoreApplication::translate("Import", "%1: cannot be read: %2").arg(m_filePath, file.errorString()));
     m_fileSize = file.size();
 
     Result<Connection> opened = Connection::open(m_workspacePath);
@@ -354,7 +350,7 @@ Result<ImportSummary> ImportRun::run()
             return earlier.error();
         if (earlier.value()) {
             return makeError(Error::Code::AlreadyImported,
-                             tr("%1 was already imported (batch %2, %3, same content); use "
+                             QCoreApplication::translate("Import", "%1 was already imported (batch %2, %3, same content); use "
                                 "--force to import it again.")
                                  .arg(m_fileName)
                                  .arg(earlier.value()->id)
@@ -381,12 +377,12 @@ Result<ImportSummary> ImportRun::run()
     }
     if (!haveHeader) {
         return makeError(Error::Code::BadInput,
-                         m_fileSize == 0 ? tr("%1 is empty: there is nothing to import.").arg(m_fileName)
-                                         : tr("%1, line 1: no header line could be read.").arg(m_fileName));
+                         m_fileSize == 0 ? QCoreApplication::translate("Import", "%1 is empty: there is nothing to import.").arg(m_fileName)
+                                         : QCoreApplication::translate("Import", "%1, line 1: no header line could be read.").arg(m_fileName));
     }
     if (header.raw.contains('\0')) {
         return makeError(Error::Code::BadInput,
-                         tr("%1 is a binary file, not a declaration file (CSV text).").arg(m_fileName));
+                         QCoreApplication::translate("Import", "%1 is a binary file, not a declaration file (CSV text).").arg(m_fileName));
     }
     Result<HeaderMapping> mapping = mapCanonicalHeader(header.fields, m_fileName);
     if (!mapping)
@@ -437,9 +433,9 @@ Result<ImportSummary> ImportRun::run()
     if (m_batch.stored == 0) {
         return makeError(Error::Code::BadInput,
                          m_batch.read == 0
-                             ? tr("%1 has a header but no records; nothing was imported.")
+                             ? QCoreApplication::translate("Import", "%1 has a header but no records; nothing was imported.")
                                    .arg(m_fileName)
-                             : tr("%1: none of its %2 records could be stored, so nothing was "
+                             : QCoreApplication::translate("Import", "%1: none of its %2 records could be stored, so nothing was "
                                   "imported. The first: %3")
                                    .arg(m_fileName)
                                    .arg(m_batch.read)
@@ -469,7 +465,7 @@ Result<ImportSummary> ImportRun::run()
     if (Status s = batches.finish(m_batch); !s)
         return s.error();
     if (!reportProgress(m_progress, m_fileSize, m_fileSize))
-        return makeError(Error::Code::Cancelled, tr("Import of %1 cancelled; nothing was stored.").arg(m_fileName));
+        return makeError(Error::Code::Cancelled, QCoreApplication::translate("Import", "Import of %1 cancelled; nothing was stored.").arg(m_fileName));
     if (Status s = transaction.commit(); !s)
         return s.error();
     lap(QStringLiteral("commit"));

@@ -30,10 +30,6 @@ QByteArray numberText(double value)
     return QByteArray(buffer, result.ptr - buffer);
 }
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Import", text);
-}
 } // namespace
 
 QByteArrayView canonicalTransportMode(QByteArrayView text)
@@ -139,7 +135,7 @@ bool RowNormaliser::normalise(const std::array<QByteArrayView, canonicalColumnCo
 
     const QByteArrayView declarationRef = trimmedField(field(C::DeclarationId));
     if (declarationRef.isEmpty()) {
-        rejection = {C::DeclarationId, tr("the declaration reference is missing")};
+        rejection = {C::DeclarationId, QCoreApplication::translate("Import", "the declaration reference is missing")};
         return false;
     }
     row.values[size_t(C::DeclarationId)] = StoredValue::fromText(declarationRef);
@@ -148,8 +144,8 @@ bool RowNormaliser::normalise(const std::array<QByteArrayView, canonicalColumnCo
     const std::optional<int> day = parseIsoDate(dateText);
     if (!day) {
         rejection = {C::Date, dateText.isEmpty()
-                                  ? tr("the acceptance date is missing")
-                                  : tr("the acceptance date \"%1\" is not a valid date")
+                                  ? QCoreApplication::translate("Import", "the acceptance date is missing")
+                                  : QCoreApplication::translate("Import", "the acceptance date \"%1\" is not a valid date")
                                         .arg(QString::fromUtf8(dateText))};
         return false;
     }

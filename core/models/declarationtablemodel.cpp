@@ -46,7 +46,7 @@ DeclarationTableModel::DeclarationTableModel(QObject *parent) : QAbstractTableMo
     connect(this, &DeclarationTableModel::requestPage, m_fetcher, &DeclarationFetcher::fetch);
     connect(m_fetcher, &DeclarationFetcher::counted, this, &DeclarationTableModel::onCounted);
     connect(m_fetcher, &DeclarationFetcher::fetched, this, &DeclarationTableModel::onFetched);
-    connect(m_fetcher, &DeclarationFetcher::failed, this, &DeclarationTableModel::errorOccurred);
+    connect(m_fetcher, &DeclarationFetcher::failed, this, &DeclarationTableModel::onFailed);
     m_thread.setObjectName(QStringLiteral("declaration-fetcher"));
     m_thread.start();
 }
@@ -117,6 +117,15 @@ void DeclarationTableModel::onCounted(quint64 generation, qint64 rows)
     }
     Q_EMIT matchingRowsChanged(rows);
     Q_EMIT busyChanged(isBusy());
+}
+
+void DeclarationTableModel::onFailed(const QString &message)
+{
+    // Nothing more will arrive for the outstanding requests: stop waiting for them.
+    m_pendingCount = false;
+    m_requested.clear();
+    Q_EMIT busyChanged(false);
+    Q_EMIT errorOccurred(message);
 }
 
 void DeclarationTableModel::onFetched(quint64 generation, int pageIndex,
@@ -194,6 +203,13 @@ QVariant DeclarationTableModel::data(const QModelIndex &index, int role) const
 
 QVariant DeclarationTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    if (role == Qt::TextAlignmentRole && orientation == Qt::Horizontal) {
+        // Numbers are right-aligned in their cells; their headers follow.
+        const bool numeric = section < canonicalColumnCount
+            && (canonicalColumns()[size_t(section)].type == ValueType::Real
+                || canonicalColumns()[size_t(section)].type == ValueType::Integer);
+        return numeric ? QVariant(int(Qt::AlignRight | Qt::AlignVCenter)) : QVariant();
+    }
     if (role != Qt::DisplayRole)
         return {};
     if (orientation == Qt::Vertical)

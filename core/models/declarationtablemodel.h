@@ -63,6 +63,7 @@ Q_SIGNALS:
 private:
     void restart();
     void onCounted(quint64 generation, qint64 rows);
+    void onFailed(const QString &message);
     void onFetched(quint64 generation, int pageIndex,
                    const std::vector<clearsight::DeclarationRecordRow> &rows);
     const DeclarationRecordRow *rowAt(int row) const;

@@ -90,33 +90,32 @@ QString workspaceReportText(const WorkspaceReport &report)
     const StoreStatistics &s = report.statistics;
     const QLocale c = QLocale::c();
     auto money = [&c](double v) { return c.toString(v, 'f', 2); };
-    auto tr = [](const char *text) { return QCoreApplication::translate("StatsReport", text); };
     QString out;
     QTextStream stream(&out);
-    stream << tr("Workspace") << ": " << report.workspace.path << " (" << tr("schema") << ' '
+    stream << QCoreApplication::translate("StatsReport", "Workspace") << ": " << report.workspace.path << " (" << QCoreApplication::translate("StatsReport", "schema") << ' '
            << report.workspace.schemaVersion << ", "
            << report.workspace.settings.nationalCurrency << ", "
            << valuationBasisKey(report.workspace.settings.valuationBasis) << ")\n";
-    stream << tr("Declaration items") << ": " << s.items << " (" << s.declarations << ' '
-           << tr("declarations") << ")\n";
-    stream << tr("Period") << ": " << (s.firstDate.isEmpty() ? QStringLiteral("-") : s.firstDate)
+    stream << QCoreApplication::translate("StatsReport", "Declaration items") << ": " << s.items << " (" << s.declarations << ' '
+           << QCoreApplication::translate("StatsReport", "declarations") << ")\n";
+    stream << QCoreApplication::translate("StatsReport", "Period") << ": " << (s.firstDate.isEmpty() ? QStringLiteral("-") : s.firstDate)
            << " .. " << (s.lastDate.isEmpty() ? QStringLiteral("-") : s.lastDate) << '\n';
-    stream << tr("Traders") << ": " << s.traders << ", " << tr("declarants") << ": "
-           << s.declarants << ", " << tr("partners") << ": " << s.partners << '\n';
-    stream << tr("Customs value") << ": " << money(s.customsValue) << ' '
+    stream << QCoreApplication::translate("StatsReport", "Traders") << ": " << s.traders << ", " << QCoreApplication::translate("StatsReport", "declarants") << ": "
+           << s.declarants << ", " << QCoreApplication::translate("StatsReport", "partners") << ": " << s.partners << '\n';
+    stream << QCoreApplication::translate("StatsReport", "Customs value") << ": " << money(s.customsValue) << ' '
            << report.workspace.settings.nationalCurrency << '\n';
-    stream << tr("Duties and taxes") << ": " << money(s.dutyPaid) << '\n';
-    stream << tr("Inspected") << ": " << s.inspected << ", " << tr("illicit") << ": " << s.illicit
-           << ", " << tr("revenue recovered") << ": " << money(s.revenueRecovered) << '\n';
-    stream << tr("Rejected records") << ": " << s.rejected << ", " << tr("rows with findings")
+    stream << QCoreApplication::translate("StatsReport", "Duties and taxes") << ": " << money(s.dutyPaid) << '\n';
+    stream << QCoreApplication::translate("StatsReport", "Inspected") << ": " << s.inspected << ", " << QCoreApplication::translate("StatsReport", "illicit") << ": " << s.illicit
+           << ", " << QCoreApplication::translate("StatsReport", "revenue recovered") << ": " << money(s.revenueRecovered) << '\n';
+    stream << QCoreApplication::translate("StatsReport", "Rejected records") << ": " << s.rejected << ", " << QCoreApplication::translate("StatsReport", "rows with findings")
            << ": " << s.rowsWithFindings << '\n';
     for (const auto &[kind, count] : s.findingsByKind)
         stream << "  " << kind << ": " << count << '\n';
-    stream << tr("Import batches") << ":\n";
+    stream << QCoreApplication::translate("StatsReport", "Import batches") << ":\n";
     for (const ImportBatch &b : report.batches) {
-        stream << "  #" << b.id << ' ' << b.fileName << "  " << tr("read") << ' ' << b.read
-               << ", " << tr("stored") << ' ' << b.stored << ", " << tr("rejected") << ' '
-               << b.rejected << ", " << tr("findings") << ' ' << b.findings << "  ("
+        stream << "  #" << b.id << ' ' << b.fileName << "  " << QCoreApplication::translate("StatsReport", "read") << ' ' << b.read
+               << ", " << QCoreApplication::translate("StatsReport", "stored") << ' ' << b.stored << ", " << QCoreApplication::translate("StatsReport", "rejected") << ' '
+               << b.rejected << ", " << QCoreApplication::translate("StatsReport", "findings") << ' ' << b.findings << "  ("
                << b.startedAt << ")\n";
     }
     return out;

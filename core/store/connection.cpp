@@ -42,9 +42,9 @@ Result<Connection> Connection::open(const QString &path, Mode mode)
                              .arg(path, reason));
     }
     // Per-connection settings; journal_mode=WAL is persistent and set when the file is created.
+    // No memory-mapped I/O: it would count the scanned file in the process's memory.
     for (const char *pragma : {"PRAGMA foreign_keys=ON", "PRAGMA synchronous=NORMAL",
-                               "PRAGMA cache_size=-65536", "PRAGMA temp_store=MEMORY",
-                               "PRAGMA mmap_size=268435456"}) {
+                               "PRAGMA cache_size=-65536", "PRAGMA temp_store=MEMORY"}) {
         QSqlQuery query(db);
         query.exec(QLatin1StringView(pragma));
     }

@@ -14,10 +14,6 @@ namespace clearsight {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Store", text);
-}
 
 // Reads the fixed 100-byte SQLite header without opening the file through SQLite, so that a
 // foreign file is never touched.
@@ -31,7 +27,7 @@ Result<SqliteHeader> readHeader(const QString &path)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         return makeError(Error::Code::FileUnreadable,
-                         tr("%1: cannot be read: %2").arg(path, file.errorString()));
+                         QCoreApplication::translate("Store", "%1: cannot be read: %2").arg(path, file.errorString()));
     }
     const QByteArray header = file.read(100);
     SqliteHeader result;
@@ -60,12 +56,12 @@ Result<WorkspaceInfo> create(const QString &path, const WorkspaceSettings &setti
 {
     if (QFileInfo::exists(path)) {
         return makeError(Error::Code::InvalidArgument,
-                         tr("%1 already exists; choose another name or open it.").arg(path));
+                         QCoreApplication::translate("Store", "%1 already exists; choose another name or open it.").arg(path));
     }
     const QFileInfo info(path);
     if (!QDir().mkpath(info.absolutePath())) {
         return makeError(Error::Code::FileUnreadable,
-                         tr("Cannot create the folder %1.").arg(info.absolutePath()));
+                         QCoreApplication::translate("Store", "Cannot create the folder %1.").arg(info.absolutePath()));
     }
     {
         // Created empty and private before SQLite sees it; SQLite gives its -wal and -shm
@@ -74,7 +70,7 @@ Result<WorkspaceInfo> create(const QString &path, const WorkspaceSettings &setti
         if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly,
                        QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {
             return makeError(Error::Code::FileUnreadable,
-                             tr("%1: cannot be created: %2").arg(path, file.errorString()));
+                             QCoreApplication::translate("Store", "%1: cannot be created: %2").arg(path, file.errorString()));
         }
     }
     auto fail = [&path](const Error &error) -> Result<WorkspaceInfo> {
@@ -107,13 +103,13 @@ Result<WorkspaceInfo> create(const QString &path, const WorkspaceSettings &setti
 Result<WorkspaceInfo> open(const QString &path)
 {
     if (!QFileInfo::exists(path))
-        return makeError(Error::Code::FileNotFound, tr("%1: no such workspace file.").arg(path));
+        return makeError(Error::Code::FileNotFound, QCoreApplication::translate("Store", "%1: no such workspace file.").arg(path));
     const Result<SqliteHeader> header = readHeader(path);
     if (!header)
         return header.error();
     if (!header->isSqlite || header->applicationId != quint32(workspaceApplicationId)) {
         return makeError(Error::Code::NotAWorkspace,
-                         tr("%1 is not a ClearSight workspace. Open a .clearsight file, or "
+                         QCoreApplication::translate("Store", "%1 is not a ClearSight workspace. Open a .clearsight file, or "
                             "create a new workspace and import the file into it.")
                              .arg(path));
     }
@@ -125,7 +121,7 @@ Result<WorkspaceInfo> open(const QString &path)
         return version.error();
     if (version.value() > currentSchemaVersion()) {
         return makeError(Error::Code::WorkspaceTooNew,
-                         tr("%1 was written by a newer ClearSight (schema %2; this version reads "
+                         QCoreApplication::translate("Store", "%1 was written by a newer ClearSight (schema %2; this version reads "
                             "up to %3). Update ClearSight to open it.")
                              .arg(path)
                              .arg(version.value())

@@ -1,0 +1,155 @@
+#include "declarationfilterbar.h"
+
+#include "common/valueformat.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QHBoxLayout>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSignalBlocker>
+#include <QTimer>
+
+namespace clearsight::ui {
+
+DeclarationFilterBar::DeclarationFilterBar(QWidget *parent) : QWidget(parent)
+{
+    m_search = new QLineEdit(this);
+    m_search->setObjectName(QStringLiteral("declarationSearch"));
+    m_search->setPlaceholderText(tr("Declaration, trader or HS code…"));
+    m_search->setToolTip(tr("Declarations and trader IDs starting with the text, trader names "
+                            "containing it, HS codes starting with it"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setMinimumWidth(m_search->fontMetrics().averageCharWidth() * 24);
+
+    m_flow = new QComboBox(this);
+    m_flow->setObjectName(QStringLiteral("declarationFlow"));
+    m_flow->addItem(tr("All flows"), QString());
+    m_flow->addItem(tr("Imports"), QStringLiteral("IM"));
+    m_flow->addItem(tr("Exports"), QStringLiteral("EX"));
+    m_flow->setToolTip(tr("Customs flow"));
+
+    m_fromEnabled = new QCheckBox(tr("From"), this);
+    m_fromEnabled->setToolTip(tr("Only declarations accepted on or after this date"));
+    m_from = createDateEdit();
+    m_toEnabled = new QCheckBox(tr("To"), this);
+    m_toEnabled->setToolTip(tr("Only declarations accepted on or before this date"));
+    m_to = createDateEdit();
+
+    m_findingsOnly = new QCheckBox(tr("Only rows with findings"), this);
+    m_findingsOnly->setObjectName(QStringLiteral("declarationFindingsOnly"));
+    m_findingsOnly->setToolTip(tr("Only declaration items with data-quality findings"));
+
+    m_clear = new QPushButton(tr("Clear"), this);
+    m_clear->setToolTip(tr("Remove all criteria"));
+
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_search, 3);
+    layout->addWidget(m_flow);
+    layout->addSpacing(layout->spacing());
+    layout->addWidget(m_fromEnabled);
+    layout->addWidget(m_from);
+    layout->addWidget(m_toEnabled);
+    layout->addWidget(m_to);
+    layout->addSpacing(layout->spacing());
+    layout->addWidget(m_findingsOnly);
+    layout->addWidget(m_clear);
+
+    m_debounce = new QTimer(this);
+    m_debounce->setSingleShot(true);
+    m_debounce->setInterval(debounceMilliseconds);
+    connect(m_debounce, &QTimer::timeout, this, &DeclarationFilterBar::emitIfChanged);
+
+    connect(m_search, &QLineEdit::textChanged, this, &DeclarationFilterBar::scheduleUpdate);
+    connect(m_search, &QLineEdit::returnPressed, this, &DeclarationFilterBar::emitIfChanged);
+    connect(m_flow, &QComboBox::currentIndexChanged, this, &DeclarationFilterBar::scheduleUpdate);
+    connect(m_findingsOnly, &QCheckBox::toggled, this, &DeclarationFilterBar::scheduleUpdate);
+    connect(m_fromEnabled, &QCheckBox::toggled, m_from, &QWidget::setEnabled);
+    connect(m_toEnabled, &QCheckBox::toggled, m_to, &QWidget::setEnabled);
+    connect(m_fromEnabled, &QCheckBox::toggled, this, &DeclarationFilterBar::scheduleUpdate);
+    connect(m_toEnabled, &QCheckBox::toggled, this, &DeclarationFilterBar::scheduleUpdate);
+    connect(m_from, &QDateEdit::dateChanged, this, &DeclarationFilterBar::scheduleUpdate);
+    connect(m_to, &QDateEdit::dateChanged, this, &DeclarationFilterBar::scheduleUpdate);
+    connect(m_clear, &QPushButton::clicked, this, &DeclarationFilterBar::clear);
+
+    setPeriod({}, {});
+}
+
+QDateEdit *DeclarationFilterBar::createDateEdit()
+{
+    auto *edit = new QDateEdit(this);
+    edit->setCalendarPopup(true);
+    edit->setDisplayFormat(shortDateFormat());
+    edit->setEnabled(false);
+    return edit;
+}
+
+DeclarationFilter DeclarationFilterBar::filter() const
+{
+    DeclarationFilter filter;
+    filter.search = m_search->text().trimmed();
+    filter.flow = m_flow->currentData().toString();
+    if (m_fromEnabled->isChecked())
+        filter.dateFrom = m_from->date().toString(Qt::ISODate);
+    if (m_toEnabled->isChecked())
+        filter.dateTo = m_to->date().toString(Qt::ISODate);
+    filter.withFindingsOnly = m_findingsOnly->isChecked();
+    return filter;
+}
+
+void DeclarationFilterBar::setPeriod(const QDate &first, const QDate &last)
+{
+    const QDate today = QDate::currentDate();
+    const QDate from = first.isValid() ? first : QDate(today.year(), 1, 1);
+    const QDate to = last.isValid() ? last : today;
+    // Only dates that are not in use move: a limit the analyst set stays.
+    if (!m_fromEnabled->isChecked()) {
+        const QSignalBlocker blocker(m_from);
+        m_from->setDate(from);
+    }
+    if (!m_toEnabled->isChecked()) {
+        const QSignalBlocker blocker(m_to);
+        m_to->setDate(to);
+    }
+}
+
+void DeclarationFilterBar::clear()
+{
+    {
+        const QSignalBlocker b1(m_search), b2(m_flow), b3(m_fromEnabled), b4(m_toEnabled),
+            b5(m_findingsOnly);
+        m_search->clear();
+        m_flow->setCurrentIndex(0);
+        m_fromEnabled->setChecked(false);
+        m_toEnabled->setChecked(false);
+        m_findingsOnly->setChecked(false);
+    }
+    m_from->setEnabled(false);
+    m_to->setEnabled(false);
+    emitIfChanged();
+}
+
+void DeclarationFilterBar::focusSearch()
+{
+    m_search->setFocus(Qt::ShortcutFocusReason);
+    m_search->selectAll();
+}
+
+void DeclarationFilterBar::scheduleUpdate()
+{
+    m_debounce->start();
+}
+
+void DeclarationFilterBar::emitIfChanged()
+{
+    m_debounce->stop();
+    const DeclarationFilter current = filter();
+    if (current == m_emitted)
+        return;
+    m_emitted = current;
+    Q_EMIT filterChanged(current);
+}
+
+} // namespace clearsight::ui

@@ -1,0 +1,255 @@
+#include "declarationsview.h"
+
+#include "common/busyindicator.h"
+#include "declarationcolumns.h"
+#include "declarationdelegate.h"
+#include "declarationfilterbar.h"
+#include "models/declarationtablemodel.h"
+#include "report/statsreport.h"
+
+#include <QAction>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QStyle>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace clearsight::ui {
+
+DeclarationsView::DeclarationsView(QWidget *parent) : WorkspaceView(parent)
+{
+    m_model = new DeclarationTableModel(this);
+
+    m_filterBar = new DeclarationFilterBar(this);
+    m_busy = new BusyIndicator(this);
+    m_matchLabel = new QLabel(this);
+    m_matchLabel->setObjectName(QStringLiteral("declarationMatchCount"));
+    m_matchLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    m_errorLabel = new QLabel(this);
+    m_errorLabel->setWordWrap(true);
+    m_errorLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_errorLabel->setFrameShape(QFrame::StyledPanel);
+    m_errorLabel->setMargin(fontMetrics().height() / 3);
+    m_errorLabel->hide();
+
+    m_table = new QTableView(this);
+    m_table->setObjectName(QStringLiteral("declarationTable"));
+    m_table->setModel(m_model);
+    m_table->setItemDelegate(new DeclarationDelegate(m_table));
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    m_table->setTextElideMode(Qt::ElideRight);
+    m_table->setHorizontalScrollMode(QAbstractItemView::ScrollPerPixel);
+    m_table->setVerticalScrollMode(QAbstractItemView::ScrollPerItem);
+    m_table->setCornerButtonEnabled(false);
+    m_table->verticalHeader()->hide();
+    // A fixed row height: the view never measures millions of rows.
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() +
+                                                     2 * (fontMetrics().height() / 4));
+    QHeaderView *header = m_table->horizontalHeader();
+    header->setSectionsMovable(true);
+    header->setHighlightSections(false);
+    header->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    header->setSortIndicatorClearable(true);
+    header->setSortIndicator(-1, Qt::AscendingOrder);
+    // Header clicks call DeclarationTableModel::sort(), which orders in SQL.
+    m_table->setSortingEnabled(true);
+    const QList<int> leading = declarationLeadingColumns();
+    for (int position = 0; position < leading.size(); ++position)
+        header->moveSection(header->visualIndex(leading.at(position)), position);
+    setInitialColumnWidths();
+
+    auto *find = new QAction(this);
+    find->setShortcut(QKeySequence::Find);
+    find->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(find, &QAction::triggered, m_filterBar, &DeclarationFilterBar::focusSearch);
+    addAction(find);
+
+    // Below the table, like a table footer: how many items the criteria select.
+    auto *footer = new QHBoxLayout;
+    footer->addWidget(m_busy);
+    footer->addWidget(m_matchLabel, 1);
+
+    auto *layout = new QVBoxLayout(this);
+    const int margin = style()->pixelMetric(QStyle::PM_LayoutTopMargin);
+    layout->setContentsMargins(margin, margin, margin, margin / 2);
+    layout->addWidget(m_filterBar);
+    layout->addWidget(m_errorLabel);
+    layout->addWidget(m_table, 1);
+    layout->addLayout(footer);
+
+    connect(m_filterBar, &DeclarationFilterBar::filterChanged, this,
+            &DeclarationsView::applyFilter);
+    connect(m_model, &DeclarationTableModel::matchingRowsChanged, this,
+            &DeclarationsView::showMatchingRows);
+    connect(m_model, &DeclarationTableModel::busyChanged, this, &DeclarationsView::showBusy);
+    connect(m_model, &DeclarationTableModel::errorOccurred, this, &DeclarationsView::showError);
+    connect(m_model, &QAbstractItemModel::dataChanged, this,
+            &DeclarationsView::fitColumnsOnceLoaded);
+    showBusy(false);
+    m_matchLabel->clear();
+}
+
+DeclarationsView::~DeclarationsView() = default;
+
+void DeclarationsView::setWorkspace(const QString &path)
+{
+    m_workspace = path;
+    m_errorLabel->hide();
+    m_matchLabel->clear();
+    m_filterBar->setEnabled(!path.isEmpty());
+    if (path.isEmpty())
+        return;
+    m_fitPending = true;
+    applyFilter(m_filterBar->filter());
+    m_model->setWorkspace(path);
+}
+
+void DeclarationsView::setWorkspaceReport(const WorkspaceReport &report)
+{
+    m_filterBar->setPeriod(QDate::fromString(report.statistics.firstDate, Qt::ISODate),
+                           QDate::fromString(report.statistics.lastDate, Qt::ISODate));
+}
+
+bool DeclarationsView::isSettled() const
+{
+    if (m_workspace.isEmpty())
+        return true;
+    if (m_model->isBusy())
+        return false;
+    const int rows = m_model->rowCount();
+    if (rows == 0)
+        return true;
+    // Asking for the rows on screen also requests their pages, should nothing have painted yet.
+    const int first = std::max(0, m_table->rowAt(0));
+    int last = m_table->rowAt(m_table->viewport()->height() - 1);
+    if (last < 0) // not laid out yet, or fewer rows than the viewport holds: one page at most
+        last = std::min(rows, first + DeclarationTableModel::pageSize()) - 1;
+    for (int row = first; row <= last; ++row) {
+        if (!m_model->index(row, 0).data(DeclarationTableModel::LoadedRole).toBool())
+            return false;
+    }
+    return !m_model->isBusy();
+}
+
+void DeclarationsView::applyFilter(const DeclarationFilter &filter)
+{
+    DeclarationFilter merged = m_model->filter();
+    merged.search = filter.search;
+    merged.flow = filter.flow;
+    merged.dateFrom = filter.dateFrom;
+    merged.dateTo = filter.dateTo;
+    merged.withFindingsOnly = filter.withFindingsOnly;
+    m_model->setFilter(merged);
+}
+
+void DeclarationsView::showMatchingRows(qint64 rows)
+{
+    if (rows == 0)
+        m_matchLabel->setText(tr("No declaration items match"));
+    else if (rows == 1)
+        m_matchLabel->setText(tr("1 declaration item matches"));
+    else
+        m_matchLabel->setText(tr("%1 declaration items match").arg(QLocale().toString(rows)));
+}
+
+void DeclarationsView::showBusy(bool busy)
+{
+    m_busy->setRunning(busy);
+    if (busy && m_model->matchingRows() == 0)
+        m_matchLabel->setText(tr("Counting…"));
+}
+
+void DeclarationsView::showError(const QString &message)
+{
+    m_errorLabel->setText(tr("The declarations could not be read: %1").arg(message));
+    m_errorLabel->show();
+}
+
+void DeclarationsView::showEvent(QShowEvent *event)
+{
+    WorkspaceView::showEvent(event);
+    fitColumnsOnceLoaded();
+}
+
+namespace {
+// Widths in pixels for a column: never narrower than its title (and sort arrow); text columns
+// capped at their width in characters, codes and numbers allowed their full content.
+struct ColumnBounds {
+    int minimum;
+    int maximum;
+};
+
+// The widest value a column of this format usually holds, so that a date or an amount further
+// down is not cut: numbers and dates must never be elided.
+QString widestTypicalValue(ValueFormat format)
+{
+    const QLocale locale;
+    switch (format) {
+    case ValueFormat::Date:
+        return formatValue(QStringLiteral("2000-12-28"), format, locale);
+    case ValueFormat::Money:
+        return locale.toString(99999999.99, 'f', 2);
+    case ValueFormat::Measure:
+        return locale.toString(9999999.999, 'f', 3);
+    case ValueFormat::Rate:
+        return locale.toString(9999.999999, 'f', 6);
+    case ValueFormat::Integer:
+        return QStringLiteral("99999");
+    case ValueFormat::Text:
+        break;
+    }
+    return {};
+}
+
+ColumnBounds columnBounds(const QTableView &table, int column)
+{
+    const QFontMetrics body = table.fontMetrics();
+    const QFontMetrics head = table.horizontalHeader()->fontMetrics();
+    const QString title = table.model()->headerData(column, Qt::Horizontal).toString();
+    const int headerPadding = head.averageCharWidth() * 2 + head.height();
+    const int cellPadding = body.averageCharWidth() * 2;
+    const int chars = std::max(declarationColumnWidthChars(column), 20);
+    const QString widest = widestTypicalValue(declarationColumnFormat(column));
+    const int minimum =
+        std::max(head.horizontalAdvance(title) + headerPadding,
+                 widest.isEmpty() ? 0 : body.horizontalAdvance(widest) + cellPadding);
+    return {minimum, body.averageCharWidth() * (chars + 2)};
+}
+} // namespace
+
+void DeclarationsView::setInitialColumnWidths()
+{
+    // Until rows arrive: estimates from the column kinds (see declarationcolumns.cpp).
+    const int charWidth = m_table->fontMetrics().averageCharWidth();
+    for (int column = 0; column < m_model->columnCount(); ++column) {
+        const ColumnBounds bounds = columnBounds(*m_table, column);
+        const int estimate = charWidth * (declarationColumnWidthChars(column) + 2);
+        m_table->horizontalHeader()->resizeSection(column, std::max(bounds.minimum, estimate));
+    }
+}
+
+void DeclarationsView::fitColumnsOnceLoaded()
+{
+    // Once per workspace, when the first screenful of rows is in: fit the columns to what they
+    // hold. Later filters keep the widths (and whatever the analyst dragged).
+    if (!m_fitPending || !m_table->isVisible() || m_model->rowCount() == 0 || !isSettled())
+        return;
+    m_fitPending = false;
+    QHeaderView *header = m_table->horizontalHeader();
+    for (int column = 0; column < m_model->columnCount(); ++column) {
+        const ColumnBounds bounds = columnBounds(*m_table, column);
+        // sizeHintForColumn() measures the rows on screen through the delegate's formatting.
+        const int content =
+            static_cast<const QAbstractItemView *>(m_table)->sizeHintForColumn(column);
+        header->resizeSection(
+            column, std::clamp(content, bounds.minimum, std::max(bounds.minimum, bounds.maximum)));
+    }
+}
+
+} // namespace clearsight::ui

@@ -1,0 +1,56 @@
+#include "viewregistry.h"
+
+#include "declarations/declarationsview.h"
+
+#include <QCoreApplication>
+
+namespace clearsight::ui {
+
+QString ViewDescriptor::translatedTitle() const
+{
+    return QCoreApplication::translate("ViewRegistry", title);
+}
+
+QIcon ViewDescriptor::icon() const
+{
+    QIcon result(iconPath);
+    // The same picture when selected: the style's generated "selected" variant washes it out.
+    result.addFile(iconPath, {}, QIcon::Selected);
+    return result;
+}
+
+void ViewRegistry::add(ViewDescriptor view)
+{
+    Q_ASSERT(!view.key.isEmpty() && view.create);
+    Q_ASSERT(!find(view.key));
+    m_views.push_back(std::move(view));
+}
+
+const ViewDescriptor *ViewRegistry::find(const QString &key) const
+{
+    for (const ViewDescriptor &view : m_views) {
+        if (view.key == key)
+            return &view;
+    }
+    return nullptr;
+}
+
+QStringList ViewRegistry::keys() const
+{
+    QStringList result;
+    for (const ViewDescriptor &view : m_views)
+        result << view.key;
+    return result;
+}
+
+ViewRegistry standardViews()
+{
+    ViewRegistry registry;
+    registry.add({QStringLiteral("declarations"), QT_TRANSLATE_NOOP("ViewRegistry", "Declarations"),
+                  QStringLiteral(":/icons/declarations.svg"),
+                  [](QWidget *parent) -> WorkspaceView * { return new DeclarationsView(parent); }});
+    // Next: overview, valuation, traders, risk (their icons are in resources/icons).
+    return registry;
+}
+
+} // namespace clearsight::ui

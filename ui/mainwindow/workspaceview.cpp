@@ -1,0 +1,7 @@
+#include "workspaceview.h"
+
+namespace clearsight::ui {
+
+void WorkspaceView::setWorkspaceReport(const WorkspaceReport &) {}
+
+} // namespace clearsight::ui

@@ -1,0 +1,30 @@
+#pragma once
+
+#include <QWidget>
+
+namespace clearsight {
+struct WorkspaceReport;
+}
+
+namespace clearsight::ui {
+
+// A view of the open workspace, shown in the main window's central area (declarations,
+// later overview, valuation, traders...). Views are created by the view registry and only
+// told which workspace to show; they read it through core models off the UI thread.
+class WorkspaceView : public QWidget
+{
+    Q_OBJECT
+public:
+    using QWidget::QWidget;
+
+    // Shows the workspace at `path`; an empty path closes it.
+    virtual void setWorkspace(const QString &path) = 0;
+    // Headline figures of the workspace, once the main window has read them (e.g. its period,
+    // so date pickers open on months that hold data). Default: unused.
+    virtual void setWorkspaceReport(const WorkspaceReport &report);
+    // True when the part of the view on screen shows its data (no read outstanding). The
+    // screenshot mode waits for it.
+    virtual bool isSettled() const { return true; }
+};
+
+} // namespace clearsight::ui
