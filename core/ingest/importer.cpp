@@ -2,7 +2,9 @@
 
 #include "csvreader.h"
 #include "filehash.h"
-#include "headermapping.h"
+#include "profileresolver.h"
+#include "recordmapper.h"
+#include "sourcefile.h"
 #include "rownormaliser.h"
 #include "rowbatch.h"
 #include "storewriterthread.h"
@@ -13,14 +15,18 @@
 #include "store/declarationwriter.h"
 #include "store/referencerepository.h"
 #include "store/statsrepository.h"
+#include "store/profilerepository.h"
+#include "store/settingsrepository.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QJsonObject>
 #include <QFileInfo>
 
 #include <future>
+#include <optional>
 #include <map>
 #include <unordered_map>
 #include <string>
@@ -129,48 +135,6 @@ private:
     Cached m_lastPartner;
 };
 
-// Source columns with no canonical home, as a compact JSON object.
-void buildExtraJson(const HeaderMapping &mapping, const std::vector<QByteArrayView> &fields,
-                    std::string &out)
-{
-    out.clear();
-    if (mapping.extraColumns.empty())
-        return;
-    out.push_back('{');
-    bool first = true;
-    for (int index : mapping.extraColumns) {
-        const QByteArrayView value =
-            index < int(fields.size()) ? fields[size_t(index)] : QByteArrayView();
-        if (value.isEmpty())
-            continue;
-        if (!first)
-            out.push_back(',');
-        first = false;
-        const QByteArray key = mapping.sourceHeader.at(index).toUtf8();
-        for (QByteArrayView part : {QByteArrayView(key), value}) {
-            out.push_back('"');
-            for (char c : part) {
-                if (c == '"' || c == '\\') {
-                    out.push_back('\\');
-                    out.push_back(c);
-                } else if (static_cast<unsigned char>(c) < 0x20) {
-                    char escaped[8];
-                    std::snprintf(escaped, sizeof escaped, "\\u%04x", unsigned(c));
-                    out.append(escaped);
-                } else {
-                    out.push_back(c);
-                }
-            }
-            out.push_back('"');
-            if (part.data() == key.constData())
-                out.push_back(':');
-        }
-    }
-    out.push_back('}');
-    if (first)
-        out.clear();
-}
-
 // A repeated header line: every field equals the header's name (case and spaces ignored).
 bool isHeaderRepeat(const std::vector<QByteArrayView> &fields, const QList<QByteArray> &header)
 {
@@ -197,9 +161,17 @@ public:
     Result<ImportSummary> run();
 
 private:
-    Status loadRecords(CsvReader &reader, StoreWriterThread &store);
-    void reject(RowBatch &batch, qint64 line, QByteArrayView column, QByteArrayView raw,
-                const QString &reason);
+    Status loadRecords(SourceFile &source, RecordMapper &mapper, StoreWriterThread &store);
+    void reject(RowBatch &batch, qint64 line, int records, QByteArrayView column,
+                QByteArrayView raw, const QString &reason);
+    Status adoptCurrency(const Connection &connection, const ImportProfile &profile,
+                         bool workspaceWasEmpty);
+    Error cancelled() const
+    {
+        return makeError(Error::Code::Cancelled,
+                         QCoreApplication::translate("Import", "Import of %1 cancelled; nothing was stored.")
+                             .arg(m_fileName));
+    }
 
     QString m_workspacePath;
     QString m_filePath;
@@ -207,57 +179,106 @@ private:
     ImportOptions m_options;
     ProgressCallback m_progress;
     ImportBatch m_batch;
-    HeaderMapping m_mapping;
     TallyCollector m_tallies;
     qint64 m_fileSize = 0;
     QString m_firstRejection;
+    QStringList m_warnings;
     std::vector<std::pair<QString, double>> m_phases;
 };
 
-void ImportRun::reject(RowBatch &batch, qint64 line, QByteArrayView column, QByteArrayView raw,
-                       const QString &reason)
+void ImportRun::reject(RowBatch &batch, qint64 line, int records, QByteArrayView column,
+                       QByteArrayView raw, const QString &reason)
 {
-    ++m_batch.rejected;
+    m_batch.rejected += records;
     if (m_firstRejection.isEmpty())
         m_firstRejection = reason;
     batch.addReject(line, column, raw, reason);
 }
 
-Status ImportRun::loadRecords(CsvReader &reader, StoreWriterThread &store)
+Status ImportRun::loadRecords(SourceFile &source, RecordMapper &mapper, StoreWriterThread &store)
 {
     constexpr size_t kRowsPerBatch = 4096;
     RowNormaliser normaliser;
     DeclarationRow row;
     row.batchId = m_batch.id;
     std::vector<PendingFinding> findings;
-    std::array<QByteArrayView, canonicalColumnCount> fields;
-    std::string extra;
     RowRejection rejection;
     CsvRecord record;
-    const int headerSize = m_mapping.sourceHeader.size();
+    const int headerSize = source.header().size();
     QList<QByteArray> headerBytes;
-    for (const QString &name : m_mapping.sourceHeader)
+    for (const QString &name : source.normalisedHeader())
         headerBytes << name.toUtf8();
+    const QStringList &header = source.header();
     RowBatch *batch = store.emptyBatch();
-    const auto cancelled = [this] {
-        return makeError(Error::Code::Cancelled,
-                         QCoreApplication::translate("Import", "Import of %1 cancelled; nothing was stored.").arg(m_fileName));
+
+    const RecordMapper::Sink storeItem = [&](const MappedItem &item) {
+        if (!batch)
+            return;
+        if (!normaliser.normalise(item.fields, row, findings, rejection)) {
+            const int sourceColumn = mapper.sourceColumnOf(rejection.column);
+            const QString where =
+                sourceColumn >= 0
+                    ? QCoreApplication::translate("Import", "column %1 (%2)")
+                          .arg(sourceColumn + 1)
+                          .arg(header.value(sourceColumn))
+                    : QString(columnName(rejection.column));
+            reject(*batch, item.line, item.records, columnInfo(rejection.column).name, item.raw,
+                   QCoreApplication::translate("Import", "%1, line %2, %3: %4")
+                       .arg(m_fileName)
+                       .arg(item.line)
+                       .arg(where, rejection.reason));
+            return;
+        }
+        row.extraJson = item.extraJson;
+        row.sourceLine = item.line;
+        batch->addRow(row, findings);
+        m_batch.stored += item.records;
+        ++m_batch.items;
+        m_batch.findings += qint64(findings.size());
+        m_tallies.add(row, row.values[size_t(CanonicalColumn::Date)].text.data());
     };
 
+    // A record broken by an unterminated quote is held back: the short lines after it (the
+    // rest of a multi-line text cut off in the file) belong to it, not to new records.
+    struct Broken {
+        qint64 line = 0;
+        QByteArray raw;
+        QString error;
+    };
+    std::optional<Broken> broken;
+    const auto flushBroken = [&] {
+        if (!broken || !batch)
+            return;
+        ++m_batch.read;
+        reject(*batch, broken->line, 1, {}, broken->raw,
+               QCoreApplication::translate("Import", "%1, line %2: %3")
+                   .arg(m_fileName)
+                   .arg(broken->line)
+                   .arg(broken->error));
+        broken.reset();
+    };
+
+    CsvReader &reader = source.reader();
     while (batch && reader.next(record)) {
         if (record.broken) {
-            ++m_batch.read;
-            reject(*batch, record.line, {}, record.raw,
-                   QCoreApplication::translate("Import", "%1, line %2: %3").arg(m_fileName).arg(record.line).arg(record.error));
+            flushBroken();
+            broken = Broken{record.line, record.raw.toByteArray(), record.error};
             continue;
         }
+        if (broken && !record.isBlank() && int(record.fields.size()) < headerSize) {
+            broken->raw += '\n';
+            broken->raw += record.raw;
+            continue;
+        }
+        flushBroken();
         if (record.isBlank() || isHeaderRepeat(record.fields, headerBytes))
             continue;
         ++m_batch.read;
         if (int(record.fields.size()) > headerSize) {
-            reject(*batch, record.line, {}, record.raw,
-                   QCoreApplication::translate("Import", "%1, line %2, column %3: the record has %4 fields but the header has %5 "
-                      "(a separator inside an unquoted value?)")
+            reject(*batch, record.line, 1, {}, record.raw,
+                   QCoreApplication::translate(
+                       "Import", "%1, line %2, column %3: the record has %4 fields but the "
+                                 "header has %5 (a separator inside an unquoted value?)")
                        .arg(m_fileName)
                        .arg(record.line)
                        .arg(headerSize + 1)
@@ -265,36 +286,16 @@ Status ImportRun::loadRecords(CsvReader &reader, StoreWriterThread &store)
                        .arg(headerSize));
             continue;
         }
-        for (size_t c = 0; c < fields.size(); ++c) {
-            const int index = m_mapping.sourceIndex[c];
-            fields[c] = index >= 0 && index < int(record.fields.size()) ? record.fields[size_t(index)]
-                                                                         : QByteArrayView();
-        }
-        if (!normaliser.normalise(fields, row, findings, rejection)) {
-            const int sourceColumn = m_mapping.sourceIndex[size_t(rejection.column)];
-            reject(*batch, record.line, columnInfo(rejection.column).name, record.raw,
-                   QCoreApplication::translate("Import", "%1, line %2, column %3 (%4): %5")
-                       .arg(m_fileName)
-                       .arg(record.line)
-                       .arg(sourceColumn + 1)
-                       .arg(columnName(rejection.column), rejection.reason));
-            continue;
-        }
-        buildExtraJson(m_mapping, record.fields, extra);
-        row.extraJson = QByteArrayView(extra.data(), qsizetype(extra.size()));
-        row.sourceLine = record.line;
-        batch->addRow(row, findings);
-        ++m_batch.stored;
-        ++m_batch.items;
-        m_batch.findings += qint64(findings.size());
-        m_tallies.add(row, row.values[size_t(CanonicalColumn::Date)].text.data());
+        mapper.add(record, storeItem);
         if (batch->rowCount() >= kRowsPerBatch) {
             store.submit(batch);
             batch = store.emptyBatch();
-            if (!reportProgress(m_progress, reader.bytesConsumed(), m_fileSize))
+            if (!reportProgress(m_progress, source.position(), m_fileSize))
                 return cancelled();
         }
     }
+    flushBroken();
+    mapper.finish(storeItem);
     if (batch)
         store.submit(batch);
     if (!reader.ioError().isEmpty()) {
@@ -304,6 +305,35 @@ Status ImportRun::loadRecords(CsvReader &reader, StoreWriterThread &store)
                              .arg(record.line)
                              .arg(reader.ioError()));
     }
+    return Done{};
+}
+
+// A profile knows the currency of its money columns (KRW for the KCS data): an empty workspace
+// takes it on; a workspace in another currency keeps its own and the user is told.
+Status ImportRun::adoptCurrency(const Connection &connection, const ImportProfile &profile,
+                                bool workspaceWasEmpty)
+{
+    if (profile.nationalCurrency.isEmpty())
+        return Done{};
+    SettingsRepository settings(connection);
+    const Result<WorkspaceSettings> current = settings.workspaceSettings();
+    if (!current)
+        return current.error();
+    if (current->nationalCurrency == profile.nationalCurrency)
+        return Done{};
+    if (workspaceWasEmpty) {
+        WorkspaceSettings updated = current.value();
+        updated.nationalCurrency = profile.nationalCurrency;
+        m_warnings << QCoreApplication::translate("Import", "The workspace's national currency "
+                                                           "is now %1, the currency of this file's "
+                                                           "values.")
+                          .arg(profile.nationalCurrency);
+        return settings.setWorkspaceSettings(updated);
+    }
+    m_warnings << QCoreApplication::translate("Import", "This file's values are in %1 but the "
+                                                       "workspace's national currency is %2; "
+                                                       "they were stored as they are.")
+                      .arg(profile.nationalCurrency, current->nationalCurrency);
     return Done{};
 }
 
@@ -317,27 +347,51 @@ Result<ImportSummary> ImportRun::run()
         m_phases.emplace_back(phase, double(now - lastLap) / 1e9);
         lastLap = now;
     };
-    const QFileInfo info(m_filePath);
-    m_fileName = info.fileName();
-    QFile file(m_filePath);
-    if (!info.exists())
-        return makeError(Error::Code::FileNotFound, QCoreApplication::translate("Import", "%1: no such file.").arg(m_filePath));
-    if (!file.open(QIODevice::ReadOnly))
-        return makeError(Error::Code::FileUnreadable,
-                         QCoreApplication::translate("Import", "%1: cannot be read: %2").arg(m_filePath, file.errorString()));
-    m_fileSize = file.size();
-
-    Result<Connection> opened = Connection::open(m_workspacePath);
+    SourceOverrides overrides;
+    if (m_options.separator)
+        overrides.separator = m_options.separator;
+    if (!m_options.encoding.isEmpty()) {
+        overrides.encoding = encodingByName(m_options.encoding);
+        if (!overrides.encoding) {
+            return makeError(Error::Code::InvalidArgument,
+                             QCoreApplication::translate("Import", "Unknown encoding \"%1\"; use utf-8, "
+                                                                   "utf-16, latin1 or windows-1252.")
+                                 .arg(m_options.encoding));
+        }
+    }
+    Result<std::unique_ptr<SourceFile>> opened = SourceFile::open(m_filePath, overrides);
     if (!opened)
         return opened.error();
-    const Connection &connection = opened.value();
+    SourceFile &source = *opened.value();
+    m_fileName = source.fileName();
+    m_fileSize = source.size();
+
+    Result<Connection> openedConnection = Connection::open(m_workspacePath);
+    if (!openedConnection)
+        return openedConnection.error();
+    const Connection &connection = openedConnection.value();
     StatsRepository stats(connection);
     BatchRepository batches(connection);
 
+    std::vector<ImportProfile> saved;
+    const auto savedJson = ProfileRepository(connection).all();
+    if (!savedJson)
+        return savedJson.error();
+    for (const QJsonObject &json : savedJson.value()) {
+        if (Result<ImportProfile> p = ImportProfile::fromJson(json))
+            saved.push_back(p.value());
+    }
+    Result<ImportProfile> profile = resolveProfile(source, m_options.profile, saved);
+    if (!profile)
+        return profile.error();
+    Result<std::unique_ptr<RecordMapper>> mapper =
+        RecordMapper::create(profile.value(), source.normalisedHeader(), m_fileName);
+    if (!mapper)
+        return mapper.error();
+
     // A repeated file has the same size: only then is its hash needed before the load.
     // Otherwise it is computed on the other core while the load runs.
-    std::future<Result<QString>> hashJob =
-        std::async(std::launch::async, sha256OfFile, m_filePath);
+    std::future<Result<QString>> hashJob = std::async(std::launch::async, sha256OfFile, m_filePath);
     const Result<bool> sameSize = stats.hasBatchWithFileSize(m_fileSize);
     if (!sameSize)
         return sameSize.error();
@@ -350,44 +404,14 @@ Result<ImportSummary> ImportRun::run()
             return earlier.error();
         if (earlier.value()) {
             return makeError(Error::Code::AlreadyImported,
-                             QCoreApplication::translate("Import", "%1 was already imported (batch %2, %3, same content); use "
-                                "--force to import it again.")
+                             QCoreApplication::translate("Import", "%1 was already imported (batch %2, %3, same content); "
+                                                                   "use --force to import it again.")
                                  .arg(m_fileName)
                                  .arg(earlier.value()->id)
                                  .arg(earlier.value()->startedAt));
         }
         m_batch.sha256 = hash.value();
     }
-
-    // The header: the first non-blank record.
-    char separator = m_options.separator;
-    if (separator == 0) {
-        const QByteArray head = file.peek(64 * 1024);
-        const qsizetype newline = head.indexOf('\n');
-        separator = detectSeparator(QByteArrayView(head).first(newline < 0 ? head.size() : newline));
-    }
-    CsvReader reader(&file, CsvDialect{separator, '"', 200, 4 * 1024 * 1024});
-    CsvRecord header;
-    bool haveHeader = false;
-    while (reader.next(header)) {
-        if (header.broken || !header.isBlank()) {
-            haveHeader = !header.broken;
-            break;
-        }
-    }
-    if (!haveHeader) {
-        return makeError(Error::Code::BadInput,
-                         m_fileSize == 0 ? QCoreApplication::translate("Import", "%1 is empty: there is nothing to import.").arg(m_fileName)
-                                         : QCoreApplication::translate("Import", "%1, line 1: no header line could be read.").arg(m_fileName));
-    }
-    if (header.raw.contains('\0')) {
-        return makeError(Error::Code::BadInput,
-                         QCoreApplication::translate("Import", "%1 is a binary file, not a declaration file (CSV text).").arg(m_fileName));
-    }
-    Result<HeaderMapping> mapping = mapCanonicalHeader(header.fields, m_fileName);
-    if (!mapping)
-        return mapping.error();
-    m_mapping = std::move(mapping.value());
 
     // A bulk load writes every page once in rollback-journal mode, twice in WAL mode (log, then
     // checkpoint). When no one else has the workspace open, load in journal mode and return to
@@ -403,12 +427,14 @@ Result<ImportSummary> ImportRun::run()
         if (Status s = dropDeclarationIndexes(connection); !s)
             return s.error();
     }
+    if (Status s = adoptCurrency(connection, profile.value(), !hadRows.value()); !s)
+        return s.error();
     m_batch.fileName = m_fileName;
-    m_batch.filePath = info.absoluteFilePath();
+    m_batch.filePath = QFileInfo(m_filePath).absoluteFilePath();
     m_batch.fileSize = m_fileSize;
     m_batch.startedAt = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
-    m_batch.profile = m_mapping.profile;
-    m_batch.mapping = m_mapping.toJson();
+    m_batch.profile = profile->name;
+    m_batch.mapping = mapper.value()->mappingJson();
     const Result<qint64> batchId = batches.create(m_batch);
     if (!batchId)
         return batchId.error();
@@ -419,7 +445,7 @@ Result<ImportSummary> ImportRun::run()
         return s.error();
     {
         StoreWriterThread store(writer, m_batch.id);
-        const Status loaded = loadRecords(reader, store);
+        const Status loaded = loadRecords(source, *mapper.value(), store);
         const Status stored = store.finish();
         if (!loaded)
             return loaded.error();
@@ -430,13 +456,13 @@ Result<ImportSummary> ImportRun::run()
     }
     lap(QStringLiteral("read and store"));
     Q_ASSERT(m_batch.read == m_batch.stored + m_batch.rejected);
-    if (m_batch.stored == 0) {
+    if (m_batch.items == 0) {
         return makeError(Error::Code::BadInput,
                          m_batch.read == 0
                              ? QCoreApplication::translate("Import", "%1 has a header but no records; nothing was imported.")
                                    .arg(m_fileName)
                              : QCoreApplication::translate("Import", "%1: none of its %2 records could be stored, so nothing was "
-                                  "imported. The first: %3")
+                                                                     "imported. The first: %3")
                                    .arg(m_fileName)
                                    .arg(m_batch.read)
                                    .arg(m_firstRejection));
@@ -465,7 +491,7 @@ Result<ImportSummary> ImportRun::run()
     if (Status s = batches.finish(m_batch); !s)
         return s.error();
     if (!reportProgress(m_progress, m_fileSize, m_fileSize))
-        return makeError(Error::Code::Cancelled, QCoreApplication::translate("Import", "Import of %1 cancelled; nothing was stored.").arg(m_fileName));
+        return cancelled();
     if (Status s = transaction.commit(); !s)
         return s.error();
     lap(QStringLiteral("commit"));
@@ -474,6 +500,10 @@ Result<ImportSummary> ImportRun::run()
     summary.batchId = m_batch.id;
     summary.fileName = m_fileName;
     summary.sha256 = m_batch.sha256;
+    summary.profile = profile->name;
+    summary.encoding = encodingName(source.encoding());
+    summary.separator = source.separator();
+    summary.warnings = m_warnings;
     summary.read = m_batch.read;
     summary.stored = m_batch.stored;
     summary.rejected = m_batch.rejected;

@@ -4,6 +4,7 @@
 #include "common/result.h"
 
 #include <QString>
+#include <QStringList>
 
 #include <utility>
 #include <vector>
@@ -13,6 +14,8 @@ namespace clearsight {
 struct ImportOptions {
     bool force = false;  // import a file whose content was imported before
     char separator = 0;  // 0: detect from the header line
+    QString encoding;    // empty: detect (utf-8, utf-16, latin1, windows-1252)
+    QString profile;     // empty: detect from the header (built in or saved in the workspace)
 };
 
 // What became of a file's records. read = stored + rejected always holds.
@@ -20,6 +23,10 @@ struct ImportSummary {
     qint64 batchId = 0;
     QString fileName;
     QString sha256;
+    QString profile;
+    QString encoding;
+    char separator = ',';
+    QStringList warnings; // for the user: what was assumed or adjusted
     qint64 read = 0;
     qint64 stored = 0;
     qint64 rejected = 0;

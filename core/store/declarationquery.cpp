@@ -50,6 +50,10 @@ WhereClause whereClause(const DeclarationFilter &f)
     }
     if (f.withFindingsOnly)
         parts << QStringLiteral("findings <> 0");
+    if (f.findingsMask != 0) {
+        parts << QStringLiteral("(findings & ?) <> 0");
+        where.values << f.findingsMask;
+    }
     if (f.batchId > 0) {
         parts << QStringLiteral("batch_id = ?");
         where.values << f.batchId;

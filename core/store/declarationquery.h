@@ -20,12 +20,13 @@ struct DeclarationFilter {
     QString dateTo;   // ISO, inclusive; empty = open
     QString traderId; // exact
     bool withFindingsOnly = false;
-    qint64 batchId = 0; // 0 = all batches
+    int findingsMask = 0; // rows carrying any of these finding bits (findingBit()); 0 = any
+    qint64 batchId = 0;   // 0 = all batches
 
     bool isEmpty() const
     {
         return search.isEmpty() && flow.isEmpty() && dateFrom.isEmpty() && dateTo.isEmpty()
-            && traderId.isEmpty() && !withFindingsOnly && batchId == 0;
+            && traderId.isEmpty() && !withFindingsOnly && findingsMask == 0 && batchId == 0;
     }
     bool operator==(const DeclarationFilter &) const = default;
 };

@@ -122,6 +122,14 @@ constexpr const char *kMigration2[] = {
     "CREATE INDEX declarations_hs_origin ON declarations(hs_code, origin_country)",
 };
 
+// Migration 3: import profiles a user made in the import wizard, found again by name or header.
+constexpr const char *kMigration3[] = {
+    R"(CREATE TABLE import_profiles (
+        name TEXT PRIMARY KEY,
+        definition TEXT NOT NULL,
+        created_at TEXT NOT NULL))",
+};
+
 struct Migration {
     int version;
     std::vector<const char *> statements;
@@ -132,6 +140,7 @@ const std::vector<Migration> &migrations()
     static const std::vector<Migration> all{
         {1, {std::begin(kMigration1), std::end(kMigration1)}},
         {2, {std::begin(kMigration2), std::end(kMigration2)}},
+        {3, {std::begin(kMigration3), std::end(kMigration3)}},
     };
     return all;
 }
