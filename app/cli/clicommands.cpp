@@ -3,7 +3,10 @@
 #include "cliconsole.h"
 #include "demo/demogenerator.h"
 #include "ingest/importer.h"
+#include "report/qualityreportformat.h"
 #include "report/statsreport.h"
+#include "store/connection.h"
+#include "store/qualityrepository.h"
 #include "store/workspace.h"
 
 #include <QCommandLineParser>
@@ -74,9 +77,12 @@ QString usage()
         "  demo   --rows N --out FILE.csv [--seed S]\n"
         "         Write a seeded demo year of declarations (canonical CSV) and the planted\n"
         "         truth beside it (FILE.truth_rows.csv, FILE.truth_traders.csv).\n"
-        "  import FILE --db DB [--force] [--separator C]\n"
-        "         Import a canonical declaration file into the workspace DB (created if\n"
-        "         missing), as one transaction.\n"
+        "  import FILE --db DB [--profile NAME] [--separator C] [--encoding E] [--force]\n"
+        "         Import a declaration file into the workspace DB (created if missing), as\n"
+        "         one transaction. The layout (profile) is detected from the header: canonical,\n"
+        "         kcs, bacuda-sgd, bacuda-raw, bacuda-id, siscori, or one saved in the workspace.\n"
+        "  quality --db DB [--batch N] [--format text|json]\n"
+        "         Completeness, ranges, findings and rejects of the store or of one batch.\n"
         "  stats  --db DB [--format text|json]\n"
         "         Counts, period, totals and the import batches of a workspace.\n"
         "\n"
@@ -143,6 +149,8 @@ int runImport(const QStringList &arguments)
     parser.addOption({QStringLiteral("force"), QStringLiteral("Import even if the same content was imported before.")});
     parser.addOption({QStringLiteral("separator"), QStringLiteral("Field separator (default: detected)."), QStringLiteral("C")});
     parser.addOption({QStringLiteral("timings"), QStringLiteral("Print the time of each import step.")});
+    parser.addOption({QStringLiteral("profile"), QStringLiteral("Import profile (default: detected from the header)."), QStringLiteral("NAME")});
+    parser.addOption({QStringLiteral("encoding"), QStringLiteral("utf-8, utf-16, latin1 or windows-1252 (default: detected)."), QStringLiteral("E")});
     int exitCode = Success;
     if (!parse(parser, arguments, exitCode) || !requireOption(parser, QStringLiteral("db"), exitCode))
         return exitCode;
@@ -154,6 +162,8 @@ int runImport(const QStringList &arguments)
     }
     ImportOptions options;
     options.force = parser.isSet(QStringLiteral("force"));
+    options.profile = parser.value(QStringLiteral("profile"));
+    options.encoding = parser.value(QStringLiteral("encoding"));
     const QString separator = parser.value(QStringLiteral("separator"));
     if (!separator.isEmpty()) {
         const QString s = separator == QLatin1StringView("\\t") || separator == QLatin1StringView("tab")
@@ -177,20 +187,70 @@ int runImport(const QStringList &arguments)
         printError(summary.error().message);
         return Failure;
     }
-    printOut(QStringLiteral("Imported %1 into %2 (batch %3): read %4, stored %5, rejected %6, "
-                            "items %7, findings %8, in %9 s\n")
+    printOut(QStringLiteral("Imported %1 into %2 (batch %3, profile %4, %5): read %6, stored %7, "
+                            "rejected %8, items %9, findings %10, in %11 s\n")
                  .arg(summary->fileName, db)
                  .arg(summary->batchId)
+                 .arg(summary->profile, summary->encoding)
                  .arg(summary->read)
                  .arg(summary->stored)
                  .arg(summary->rejected)
                  .arg(summary->items)
                  .arg(summary->findings)
                  .arg(summary->seconds, 0, 'f', 2));
+    for (const QString &warning : summary->warnings)
+        printOut(QStringLiteral("Note: %1\n").arg(warning));
     if (parser.isSet(QStringLiteral("timings"))) {
         for (const auto &[phase, seconds] : summary->phases)
             printOut(QStringLiteral("  %1: %2 s\n").arg(phase).arg(seconds, 0, 'f', 2));
     }
+    return Success;
+}
+
+int runQuality(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Data-quality report of a workspace or one import batch."));
+    parser.addOption({QStringLiteral("db"), QStringLiteral("The workspace file."), QStringLiteral("DB")});
+    parser.addOption({QStringLiteral("batch"), QStringLiteral("Report on this import batch only."), QStringLiteral("N")});
+    parser.addOption({QStringLiteral("format"), QStringLiteral("text or json."), QStringLiteral("FORMAT"), QStringLiteral("text")});
+    int exitCode = Success;
+    if (!parse(parser, arguments, exitCode) || !requireOption(parser, QStringLiteral("db"), exitCode))
+        return exitCode;
+    const QString format = parser.value(QStringLiteral("format"));
+    if (format != QLatin1StringView("text") && format != QLatin1StringView("json")) {
+        printError(QStringLiteral("--format must be text or json"));
+        return UsageError;
+    }
+    qint64 batch = 0;
+    if (parser.isSet(QStringLiteral("batch"))) {
+        bool ok = false;
+        batch = parser.value(QStringLiteral("batch")).toLongLong(&ok);
+        if (!ok || batch <= 0) {
+            printError(QStringLiteral("--batch must be a batch number (see stats)"));
+            return UsageError;
+        }
+    }
+    const QString db = parser.value(QStringLiteral("db"));
+    const Result<WorkspaceInfo> info = workspace::open(db);
+    if (!info) {
+        printError(info.error().message);
+        return Failure;
+    }
+    Result<Connection> connection = Connection::open(db, Connection::Mode::ReadOnly);
+    if (!connection) {
+        printError(connection.error().message);
+        return Failure;
+    }
+    const Result<QualityReport> report = QualityRepository(connection.value()).report(batch);
+    if (!report) {
+        printError(report.error().message);
+        return Failure;
+    }
+    if (format == QLatin1StringView("json"))
+        printOut(QString::fromUtf8(QJsonDocument(qualityReportJson(report.value())).toJson()));
+    else
+        printOut(qualityReportText(report.value()));
     return Success;
 }
 

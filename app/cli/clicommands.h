@@ -8,6 +8,7 @@ namespace clearsight::cli {
 int runDemo(const QStringList &arguments);
 int runImport(const QStringList &arguments);
 int runStats(const QStringList &arguments);
+int runQuality(const QStringList &arguments);
 
 // The top-level usage text.
 QString usage();

@@ -36,6 +36,8 @@ int main(int argc, char *argv[])
         return runImport(args);
     if (command == QLatin1StringView("stats"))
         return runStats(args);
+    if (command == QLatin1StringView("quality"))
+        return runQuality(args);
     printError(QStringLiteral("unknown command '%1'; see --help").arg(command));
     return UsageError;
 }

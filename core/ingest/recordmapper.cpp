@@ -104,10 +104,14 @@ RecordMapper::RecordMapper(const ImportProfile &profile, const QStringList &head
         m_bound.push_back(b);
     }
     for (int i = 0; i < header.size(); ++i) {
-        if (!used[size_t(i)] && !header.at(i).isEmpty()) {
-            m_extraColumns.push_back(i);
-            m_extraKeys.push_back(header.at(i).toUtf8());
-        }
+        if (used[size_t(i)] || header.at(i).isEmpty())
+            continue;
+        // A name the header repeats (SISCORI has PAIS twice) gets its rank: "pais (2)".
+        const qsizetype rank = header.mid(0, i).count(header.at(i)) + 1;
+        const QString key = rank > 1 ? QStringLiteral("%1 (%2)").arg(header.at(i)).arg(rank)
+                                     : header.at(i);
+        m_extraColumns.push_back(i);
+        m_extraKeys.push_back(key.toUtf8());
     }
 }
 

@@ -127,3 +127,23 @@ TEST(Cli, DemoImportAndStatsAgree)
     EXPECT_EQ(text.exitCode, 0);
     EXPECT_TRUE(text.out.contains(QStringLiteral("demo.csv")));
 }
+
+TEST(Cli, ImportsWithANamedProfileAndReportsQuality)
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("w.clearsight"));
+    const QString file = QStringLiteral(CLEARSIGHT_SHARED_DATA "/date-bacuda-samples/week1_ano.csv");
+    const CliRun import = cli({QStringLiteral("import"), file, QStringLiteral("--db"), db,
+                               QStringLiteral("--profile"), QStringLiteral("bacuda-raw")});
+    ASSERT_EQ(import.exitCode, 0) << import.err.toStdString();
+    EXPECT_TRUE(import.out.contains(QStringLiteral("profile bacuda-raw")));
+    const CliRun quality = cli({QStringLiteral("quality"), QStringLiteral("--db"), db, QStringLiteral("--batch"),
+                                QStringLiteral("1"), QStringLiteral("--format"), QStringLiteral("json")});
+    ASSERT_EQ(quality.exitCode, 0) << quality.err.toStdString();
+    const QJsonObject json = QJsonDocument::fromJson(quality.out.toUtf8()).object();
+    EXPECT_EQ(json.value(QStringLiteral("rows")).toInteger(), 50);
+    EXPECT_EQ(json.value(QStringLiteral("columns")).toArray().size(), 34);
+    const CliRun missing = cli({QStringLiteral("quality"), QStringLiteral("--db"), db, QStringLiteral("--batch"),
+                                QStringLiteral("9")});
+    EXPECT_EQ(missing.exitCode, 1);
+}

@@ -239,3 +239,32 @@ TEST_F(ImporterTest, BatchesKeepLineageAndReferenceTablesFillUp)
     EXPECT_EQ(stats->lastDate, QStringLiteral("2025-04-01"));
     EXPECT_DOUBLE_EQ(stats->customsValue, 949.0 * 2);
 }
+
+TEST_F(ImporterTest, ARecordInAnotherSeparatorIsRejectedWithItsReason)
+{
+    QByteArray text = test::canonicalHeader() + '\n' + test::canonicalLine({}) + '\n';
+    text.replace(',', ';');
+    text += test::canonicalLine({QStringLiteral("declaration_id=COMMAS")}) + '\n';
+    const QString csv = m_dir.filePath(QStringLiteral("mixed-separators.csv"));
+    test::writeFile(csv, text);
+    const Result<ImportSummary> s = importFile(m_db, csv);
+    ASSERT_TRUE(s.ok()) << s.error().message.toStdString();
+    EXPECT_EQ(s->separator, ';');
+    EXPECT_EQ(s->stored, 1);
+    EXPECT_EQ(s->rejected, 1);
+    EXPECT_TRUE(scalar(QStringLiteral("SELECT reason FROM rejects")).toString().contains(QStringLiteral("line 3")));
+}
+
+TEST_F(ImporterTest, AHugeFieldIsRejectedAndTheFileGoesOn)
+{
+    QByteArray text = test::canonicalHeader() + '\n';
+    text += "HUGE,1,2025-03-14,IM,PRT01,DCL001,TR001,\"" + QByteArray(5 * 1024 * 1024, 'x') + "\"\n";
+    text += test::canonicalLine({QStringLiteral("declaration_id=AFTER")}) + '\n';
+    const QString csv = m_dir.filePath(QStringLiteral("huge.csv"));
+    test::writeFile(csv, text);
+    const Result<ImportSummary> s = importFile(m_db, csv);
+    ASSERT_TRUE(s.ok()) << s.error().message.toStdString();
+    EXPECT_EQ(s->rejected, 1);
+    EXPECT_EQ(s->stored, 1);
+    EXPECT_EQ(scalar(QStringLiteral("SELECT declaration_id FROM declarations")).toString(), QStringLiteral("AFTER"));
+}
