@@ -14,9 +14,11 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 
-namespace clearsight::cli {
+namespace clearsight::cli
+{
 
-namespace {
+namespace
+{
 
 // Parses a command's options; on a usage problem prints it and returns false.
 bool parse(QCommandLineParser &parser, const QStringList &arguments, int &exitCode)
@@ -97,11 +99,16 @@ int runDemo(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Write the seeded demo data set."));
-    parser.addOption({QStringLiteral("rows"), QStringLiteral("Declaration items to write (10000 .. 10000000)."), QStringLiteral("N"), QStringLiteral("200000")});
-    parser.addOption({QStringLiteral("out"), QStringLiteral("The CSV file to write."), QStringLiteral("FILE.csv")});
-    parser.addOption({QStringLiteral("seed"), QStringLiteral("Random seed (same seed, same data)."), QStringLiteral("S"), QStringLiteral("20250101")});
+    parser.addOption({QStringLiteral("rows"),
+                      QStringLiteral("Declaration items to write (10000 .. 10000000)."),
+                      QStringLiteral("N"), QStringLiteral("200000")});
+    parser.addOption({QStringLiteral("out"), QStringLiteral("The CSV file to write."),
+                      QStringLiteral("FILE.csv")});
+    parser.addOption({QStringLiteral("seed"), QStringLiteral("Random seed (same seed, same data)."),
+                      QStringLiteral("S"), QStringLiteral("20250101")});
     int exitCode = Success;
-    if (!parse(parser, arguments, exitCode) || !requireOption(parser, QStringLiteral("out"), exitCode))
+    if (!parse(parser, arguments, exitCode) ||
+        !requireOption(parser, QStringLiteral("out"), exitCode))
         return exitCode;
     bool rowsOk = false;
     bool seedOk = false;
@@ -145,14 +152,24 @@ int runImport(const QStringList &arguments)
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Import a declaration file into a workspace."));
     parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("The file to import."));
-    parser.addOption({QStringLiteral("db"), QStringLiteral("The workspace file (created if missing)."), QStringLiteral("DB")});
-    parser.addOption({QStringLiteral("force"), QStringLiteral("Import even if the same content was imported before.")});
-    parser.addOption({QStringLiteral("separator"), QStringLiteral("Field separator (default: detected)."), QStringLiteral("C")});
-    parser.addOption({QStringLiteral("timings"), QStringLiteral("Print the time of each import step.")});
-    parser.addOption({QStringLiteral("profile"), QStringLiteral("Import profile (default: detected from the header)."), QStringLiteral("NAME")});
-    parser.addOption({QStringLiteral("encoding"), QStringLiteral("utf-8, utf-16, latin1 or windows-1252 (default: detected)."), QStringLiteral("E")});
+    parser.addOption({QStringLiteral("db"),
+                      QStringLiteral("The workspace file (created if missing)."),
+                      QStringLiteral("DB")});
+    parser.addOption({QStringLiteral("force"),
+                      QStringLiteral("Import even if the same content was imported before.")});
+    parser.addOption({QStringLiteral("separator"),
+                      QStringLiteral("Field separator (default: detected)."), QStringLiteral("C")});
+    parser.addOption(
+        {QStringLiteral("timings"), QStringLiteral("Print the time of each import step.")});
+    parser.addOption({QStringLiteral("profile"),
+                      QStringLiteral("Import profile (default: detected from the header)."),
+                      QStringLiteral("NAME")});
+    parser.addOption({QStringLiteral("encoding"),
+                      QStringLiteral("utf-8, utf-16, latin1 or windows-1252 (default: detected)."),
+                      QStringLiteral("E")});
     int exitCode = Success;
-    if (!parse(parser, arguments, exitCode) || !requireOption(parser, QStringLiteral("db"), exitCode))
+    if (!parse(parser, arguments, exitCode) ||
+        !requireOption(parser, QStringLiteral("db"), exitCode))
         return exitCode;
     // parse() takes the command name as the program name, so positionals are the files.
     const QStringList files = parser.positionalArguments();
@@ -166,9 +183,10 @@ int runImport(const QStringList &arguments)
     options.encoding = parser.value(QStringLiteral("encoding"));
     const QString separator = parser.value(QStringLiteral("separator"));
     if (!separator.isEmpty()) {
-        const QString s = separator == QLatin1StringView("\\t") || separator == QLatin1StringView("tab")
-                              ? QStringLiteral("\t")
-                              : separator;
+        const QString s =
+            separator == QLatin1StringView("\\t") || separator == QLatin1StringView("tab")
+                ? QStringLiteral("\t")
+                : separator;
         if (s.size() != 1 || s.at(0).unicode() > 127) {
             printError(QStringLiteral("--separator must be one ASCII character (or 'tab')"));
             return UsageError;
@@ -210,12 +228,17 @@ int runImport(const QStringList &arguments)
 int runQuality(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Data-quality report of a workspace or one import batch."));
-    parser.addOption({QStringLiteral("db"), QStringLiteral("The workspace file."), QStringLiteral("DB")});
-    parser.addOption({QStringLiteral("batch"), QStringLiteral("Report on this import batch only."), QStringLiteral("N")});
-    parser.addOption({QStringLiteral("format"), QStringLiteral("text or json."), QStringLiteral("FORMAT"), QStringLiteral("text")});
+    parser.setApplicationDescription(
+        QStringLiteral("Data-quality report of a workspace or one import batch."));
+    parser.addOption(
+        {QStringLiteral("db"), QStringLiteral("The workspace file."), QStringLiteral("DB")});
+    parser.addOption({QStringLiteral("batch"), QStringLiteral("Report on this import batch only."),
+                      QStringLiteral("N")});
+    parser.addOption({QStringLiteral("format"), QStringLiteral("text or json."),
+                      QStringLiteral("FORMAT"), QStringLiteral("text")});
     int exitCode = Success;
-    if (!parse(parser, arguments, exitCode) || !requireOption(parser, QStringLiteral("db"), exitCode))
+    if (!parse(parser, arguments, exitCode) ||
+        !requireOption(parser, QStringLiteral("db"), exitCode))
         return exitCode;
     const QString format = parser.value(QStringLiteral("format"));
     if (format != QLatin1StringView("text") && format != QLatin1StringView("json")) {
@@ -258,10 +281,13 @@ int runStats(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Counts, period, totals and import batches."));
-    parser.addOption({QStringLiteral("db"), QStringLiteral("The workspace file."), QStringLiteral("DB")});
-    parser.addOption({QStringLiteral("format"), QStringLiteral("text or json."), QStringLiteral("FORMAT"), QStringLiteral("text")});
+    parser.addOption(
+        {QStringLiteral("db"), QStringLiteral("The workspace file."), QStringLiteral("DB")});
+    parser.addOption({QStringLiteral("format"), QStringLiteral("text or json."),
+                      QStringLiteral("FORMAT"), QStringLiteral("text")});
     int exitCode = Success;
-    if (!parse(parser, arguments, exitCode) || !requireOption(parser, QStringLiteral("db"), exitCode))
+    if (!parse(parser, arguments, exitCode) ||
+        !requireOption(parser, QStringLiteral("db"), exitCode))
         return exitCode;
     const QString format = parser.value(QStringLiteral("format"));
     if (format != QLatin1StringView("text") && format != QLatin1StringView("json")) {

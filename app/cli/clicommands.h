@@ -2,7 +2,8 @@
 
 #include <QStringList>
 
-namespace clearsight::cli {
+namespace clearsight::cli
+{
 
 // Each command takes its own arguments (the command name first) and returns the exit code.
 int runDemo(const QStringList &arguments);

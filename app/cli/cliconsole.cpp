@@ -2,7 +2,8 @@
 
 #include <cstdio>
 
-namespace clearsight::cli {
+namespace clearsight::cli
+{
 
 void printOut(const QString &text)
 {
@@ -15,7 +16,8 @@ void printError(const QString &message)
 {
     QString line = message;
     line.replace(QLatin1Char('\n'), QLatin1Char(' '));
-    const QByteArray bytes = (QStringLiteral("clearsight-cli: ") + line + QLatin1Char('\n')).toUtf8();
+    const QByteArray bytes =
+        (QStringLiteral("clearsight-cli: ") + line + QLatin1Char('\n')).toUtf8();
     std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stderr);
 }
 

@@ -2,7 +2,8 @@
 
 #include <QString>
 
-namespace clearsight::cli {
+namespace clearsight::cli
+{
 
 // Exit codes of clearsight-cli.
 enum ExitCode { Success = 0, Failure = 1, UsageError = 2 };

@@ -21,8 +21,8 @@ int main(int argc, char *argv[])
         return UsageError;
     }
     const QString command = args.first();
-    if (command == QLatin1StringView("--help") || command == QLatin1StringView("-h")
-        || command == QLatin1StringView("help")) {
+    if (command == QLatin1StringView("--help") || command == QLatin1StringView("-h") ||
+        command == QLatin1StringView("help")) {
         printOut(usage());
         return Success;
     }

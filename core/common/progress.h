@@ -4,7 +4,8 @@
 
 #include <functional>
 
-namespace clearsight {
+namespace clearsight
+{
 
 // Progress of a long job: called with work done and total (total may be 0 when unknown).
 // Returning false asks the job to stop; the job then undoes what it did and returns

@@ -5,7 +5,8 @@
 #include <utility>
 #include <variant>
 
-namespace clearsight {
+namespace clearsight
+{
 
 // What went wrong, for a human: what, where (file, line, column) and what to do.
 struct Error {
@@ -47,7 +48,8 @@ private:
 };
 
 // Result of an operation that returns nothing on success.
-struct Done {};
+struct Done {
+};
 using Status = Result<Done>;
 
 inline Error makeError(Error::Code code, QString message)

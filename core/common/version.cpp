@@ -1,6 +1,7 @@
 #include "version.h"
 
-namespace clearsight {
+namespace clearsight
+{
 
 QString applicationVersion()
 {

@@ -2,7 +2,8 @@
 
 #include <QString>
 
-namespace clearsight {
+namespace clearsight
+{
 
 // The application version, e.g. "0.1.0".
 QString applicationVersion();

@@ -8,19 +8,22 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
-namespace clearsight::demo {
+namespace clearsight::demo
+{
 
-namespace {
+namespace
+{
 
 constexpr std::array<const char *, modeCount> kModeCodes{"SEA",  "AIR",  "ROAD",
                                                          "RAIL", "POST", "INLAND_WATER"};
 
-
 Error catalogError(const QString &what)
 {
     return makeError(Error::Code::BadInput,
-                     QCoreApplication::translate("DemoGenerator", "The demo data definition is invalid: %1. The program was built with a "
-                        "broken resources/demo/catalog.json.")
+                     QCoreApplication::translate(
+                         "DemoGenerator",
+                         "The demo data definition is invalid: %1. The program was built with a "
+                         "broken resources/demo/catalog.json.")
                          .arg(what));
 }
 
@@ -119,8 +122,9 @@ Result<DemoCatalog> parseDemoCatalog(const QByteArray &json)
         const QJsonObject o = v.toObject();
         const int mode = modeIndex(o.value(QLatin1StringView("mode")).toString());
         if (mode < 0)
-            return catalogError(QCoreApplication::translate("DemoGenerator", "office %1 has an unknown mode")
-                                    .arg(o.value(QLatin1StringView("code")).toString()));
+            return catalogError(
+                QCoreApplication::translate("DemoGenerator", "office %1 has an unknown mode")
+                    .arg(o.value(QLatin1StringView("code")).toString()));
         c.offices.push_back({str(o.value(QLatin1StringView("code"))),
                              str(o.value(QLatin1StringView("name"))), Mode(mode),
                              o.value(QLatin1StringView("weight")).toDouble(1)});
@@ -129,7 +133,8 @@ Result<DemoCatalog> parseDemoCatalog(const QByteArray &json)
     for (int m = 0; m < modeCount; ++m) {
         if (!modeHasOffice[size_t(m)])
             return catalogError(
-                QCoreApplication::translate("DemoGenerator", "no office for mode %1").arg(QLatin1StringView(kModeCodes[size_t(m)])));
+                QCoreApplication::translate("DemoGenerator", "no office for mode %1")
+                    .arg(QLatin1StringView(kModeCodes[size_t(m)])));
     }
 
     const QJsonObject shares = root.value(QLatin1StringView("freight_share")).toObject();
@@ -138,7 +143,9 @@ Result<DemoCatalog> parseDemoCatalog(const QByteArray &json)
         const QLatin1StringView code(kModeCodes[size_t(m)]);
         const QJsonArray band = shares.value(code).toArray();
         if (band.size() != 2)
-            return catalogError(QCoreApplication::translate("DemoGenerator", "no freight share band for %1").arg(code));
+            return catalogError(
+                QCoreApplication::translate("DemoGenerator", "no freight share band for %1")
+                    .arg(code));
         c.freightShare[size_t(m)] = {band.at(0).toDouble(), band.at(1).toDouble()};
         c.maxGrossKg[size_t(m)] = maxGross.value(code).toDouble(0);
     }
@@ -195,15 +202,21 @@ Result<DemoCatalog> parseDemoCatalog(const QByteArray &json)
         for (auto it = modes.begin(); it != modes.end(); ++it) {
             const int mode = modeIndex(it.key());
             if (mode < 0)
-                return catalogError(QCoreApplication::translate("DemoGenerator", "country %1 has unknown mode %2").arg(code, it.key()));
+                return catalogError(
+                    QCoreApplication::translate("DemoGenerator", "country %1 has unknown mode %2")
+                        .arg(code, it.key()));
             country.modes[size_t(mode)] = it.value().toDouble();
         }
         if (!weightedCodes(o.value(QLatin1StringView("currencies")).toObject(), currencyIndex,
                            country.currencies, unknown))
-            return catalogError(QCoreApplication::translate("DemoGenerator", "country %1 uses unknown currency %2").arg(code, unknown));
+            return catalogError(
+                QCoreApplication::translate("DemoGenerator", "country %1 uses unknown currency %2")
+                    .arg(code, unknown));
         if (!weightedCodes(o.value(QLatin1StringView("goods_origins")).toObject(), countryLookup,
                            country.goodsOrigins, unknown))
-            return catalogError(QCoreApplication::translate("DemoGenerator", "country %1 names unknown origin %2").arg(code, unknown));
+            return catalogError(
+                QCoreApplication::translate("DemoGenerator", "country %1 names unknown origin %2")
+                    .arg(code, unknown));
         country.preference = str(o.value(QLatin1StringView("preference")));
         country.preferenceDutyFactor = o.value(QLatin1StringView("preference_duty")).toDouble(1);
         const std::string style = str(o.value(QLatin1StringView("style")));
@@ -216,10 +229,13 @@ Result<DemoCatalog> parseDemoCatalog(const QByteArray &json)
         country.forms = strings(o.value(QLatin1StringView("forms")));
         if (country.style < 0 || country.forms.empty() || country.currencies.empty())
             return catalogError(
-                QCoreApplication::translate("DemoGenerator", "country %1 lacks a name style, legal forms or currencies").arg(code));
+                QCoreApplication::translate(
+                    "DemoGenerator", "country %1 lacks a name style, legal forms or currencies")
+                    .arg(code));
     }
     if (c.countryIndex(c.homeCountry) >= 0)
-        return catalogError(QCoreApplication::translate("DemoGenerator", "the home country is also a partner"));
+        return catalogError(
+            QCoreApplication::translate("DemoGenerator", "the home country is also a partner"));
 
     for (const QJsonValue &v : root.value(QLatin1StringView("products")).toArray()) {
         const QJsonObject o = v.toObject();
@@ -238,12 +254,15 @@ Result<DemoCatalog> parseDemoCatalog(const QByteArray &json)
             const int index = c.countryIndex(origin);
             if (index < 0)
                 return catalogError(
-                    QCoreApplication::translate("DemoGenerator", "product %1 names unknown origin %2")
+                    QCoreApplication::translate("DemoGenerator",
+                                                "product %1 names unknown origin %2")
                         .arg(QString::fromStdString(p.hs), QString::fromStdString(origin)));
             p.origins.push_back(index);
         }
         if (p.hs.size() != 6 || p.unitValue <= 0 || p.kgPerUnit <= 0 || p.typicalQuantity <= 0)
-            return catalogError(QCoreApplication::translate("DemoGenerator", "product %1 is incomplete").arg(QString::fromStdString(p.hs)));
+            return catalogError(
+                QCoreApplication::translate("DemoGenerator", "product %1 is incomplete")
+                    .arg(QString::fromStdString(p.hs)));
         c.products.push_back(std::move(p));
     }
 
@@ -258,19 +277,24 @@ Result<DemoCatalog> parseDemoCatalog(const QByteArray &json)
             for (const std::string &hs : strings(o.value(QLatin1StringView("products")))) {
                 const int index = c.productIndex(hs);
                 if (index < 0)
-                    return QCoreApplication::translate("DemoGenerator", "sector %1 names unknown product %2")
+                    return QCoreApplication::translate("DemoGenerator",
+                                                       "sector %1 names unknown product %2")
                         .arg(QString::fromStdString(s.name), QString::fromStdString(hs));
                 s.products.push_back(index);
             }
             if (!weightedCodes(o.value(QLatin1StringView(countriesKey)).toObject(), countryLookup,
                                s.countries, unknown))
-                return QCoreApplication::translate("DemoGenerator", "sector %1 names unknown country %2")
+                return QCoreApplication::translate("DemoGenerator",
+                                                   "sector %1 names unknown country %2")
                     .arg(QString::fromStdString(s.name), unknown);
             if (s.products.empty() || s.countries.empty() || s.words.empty())
-                return QCoreApplication::translate("DemoGenerator", "sector %1 is incomplete").arg(QString::fromStdString(s.name));
+                return QCoreApplication::translate("DemoGenerator", "sector %1 is incomplete")
+                    .arg(QString::fromStdString(s.name));
             out.push_back(std::move(s));
         }
-        return out.empty() ? QCoreApplication::translate("DemoGenerator", "no %1").arg(QLatin1StringView(key)) : QString();
+        return out.empty() ? QCoreApplication::translate("DemoGenerator", "no %1")
+                                 .arg(QLatin1StringView(key))
+                           : QString();
     };
     QString sectorProblem = readSectors("sectors", "origins", c.importSectors);
     if (sectorProblem.isEmpty())
@@ -300,7 +324,8 @@ Result<DemoCatalog> parseDemoCatalog(const QByteArray &json)
     n.cityWeights.resize(n.cities.size(), 1.0);
     if (n.prefixes.empty() || n.suffixes.empty() || n.surnames.empty() || n.genericWords.empty() ||
         n.legalForms.empty() || n.cities.empty() || n.streets.empty() || n.streetTypes.empty())
-        return catalogError(QCoreApplication::translate("DemoGenerator", "a list of name parts is empty"));
+        return catalogError(
+            QCoreApplication::translate("DemoGenerator", "a list of name parts is empty"));
     return c;
 }
 
@@ -308,7 +333,8 @@ Result<DemoCatalog> loadDemoCatalog()
 {
     QFile file(QStringLiteral(":/clearsight/demo/catalog.json"));
     if (!file.open(QIODevice::ReadOnly))
-        return catalogError(QCoreApplication::translate("DemoGenerator", "the resource :/clearsight/demo/catalog.json is missing"));
+        return catalogError(QCoreApplication::translate(
+            "DemoGenerator", "the resource :/clearsight/demo/catalog.json is missing"));
     return parseDemoCatalog(file.readAll());
 }
 

@@ -10,7 +10,8 @@
 #include <utility>
 #include <vector>
 
-namespace clearsight::demo {
+namespace clearsight::demo
+{
 
 // Transport mode at the border, as written in the canonical transport_mode column.
 enum class Mode { Sea, Air, Road, Rail, Post, InlandWater };

@@ -4,9 +4,11 @@
 #include <cmath>
 #include <cstring>
 
-namespace clearsight::demo {
+namespace clearsight::demo
+{
 
-namespace {
+namespace
+{
 constexpr size_t kBufferSize = size_t(1) << 20;
 } // namespace
 

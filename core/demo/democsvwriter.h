@@ -6,7 +6,8 @@
 #include <string_view>
 #include <vector>
 
-namespace clearsight::demo {
+namespace clearsight::demo
+{
 
 // Writes CSV through a large buffer with std::to_chars number formatting: the demo writes
 // millions of rows, and QString/QTextStream formatting would dominate its run time.

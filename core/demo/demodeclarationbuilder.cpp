@@ -7,9 +7,11 @@
 #include <cmath>
 #include <cstdio>
 
-namespace clearsight::demo {
+namespace clearsight::demo
+{
 
-namespace {
+namespace
+{
 
 // Selectivity base rates, tuned so that about 5 % of declarations go RED and 10 % YELLOW.
 constexpr double kRedRate = 0.038;

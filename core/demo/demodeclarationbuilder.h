@@ -7,7 +7,8 @@
 #include <string_view>
 #include <vector>
 
-namespace clearsight::demo {
+namespace clearsight::demo
+{
 
 // One canonical CSV row. Text fields are views into the world, the catalog or the builder and
 // are already CSV-ready; they stay valid until the builder draws the next declaration.

@@ -15,12 +15,13 @@
 #include <array>
 #include <vector>
 
-namespace clearsight {
+namespace clearsight
+{
 
-namespace {
+namespace
+{
 
 using namespace demo;
-
 
 QString siblingPath(const QString &csvPath, const char *suffix)
 {
@@ -180,13 +181,17 @@ Result<DemoSummary> writeDemoDataset(const QString &csvPath, const DemoOptions &
 {
     if (options.rows < 10000 || options.rows > 10000000)
         return makeError(Error::Code::InvalidArgument,
-                         QCoreApplication::translate("DemoGenerator", "The demo data set must have between 10,000 and 10,000,000 rows; "
-                            "%1 were asked for.")
+                         QCoreApplication::translate(
+                             "DemoGenerator",
+                             "The demo data set must have between 10,000 and 10,000,000 rows; "
+                             "%1 were asked for.")
                              .arg(options.rows));
     if (options.year < 1990 || options.year > 2099)
-        return makeError(Error::Code::InvalidArgument,
-                         QCoreApplication::translate("DemoGenerator", "The demo year must lie between 1990 and 2099; %1 was asked for.")
-                             .arg(options.year));
+        return makeError(
+            Error::Code::InvalidArgument,
+            QCoreApplication::translate(
+                "DemoGenerator", "The demo year must lie between 1990 and 2099; %1 was asked for.")
+                .arg(options.year));
     Result<DemoCatalog> catalog = loadDemoCatalog();
     if (!catalog)
         return catalog.error();
@@ -207,8 +212,9 @@ Result<DemoSummary> writeDemoDataset(const QString &csvPath, const DemoOptions &
         if (!files.writers[i].open(paths[i]))
             return makeError(
                 Error::Code::FileUnreadable,
-                QCoreApplication::translate("DemoGenerator", "Cannot write the demo file %1: %2. Choose a folder you may "
-                   "write to.")
+                QCoreApplication::translate(
+                    "DemoGenerator", "Cannot write the demo file %1: %2. Choose a folder you may "
+                                     "write to.")
                     .arg(QFileInfo(paths[i]).absoluteFilePath(), files.writers[i].errorString()));
     }
 
@@ -229,7 +235,9 @@ Result<DemoSummary> writeDemoDataset(const QString &csvPath, const DemoOptions &
     }
 
     auto cancelled = [] {
-        return makeError(Error::Code::Cancelled, QCoreApplication::translate("DemoGenerator", "Writing the demo data set was cancelled."));
+        return makeError(Error::Code::Cancelled,
+                         QCoreApplication::translate("DemoGenerator",
+                                                     "Writing the demo data set was cancelled."));
     };
     const qint64 total = options.rows;
     if (!reportProgress(progress, 0, total))
@@ -269,7 +277,8 @@ Result<DemoSummary> writeDemoDataset(const QString &csvPath, const DemoOptions &
         if (!files.writers[i].finish())
             return makeError(
                 Error::Code::FileUnreadable,
-                QCoreApplication::translate("DemoGenerator", "Writing the demo file %1 failed: %2. Is the disk full?")
+                QCoreApplication::translate(
+                    "DemoGenerator", "Writing the demo file %1 failed: %2. Is the disk full?")
                     .arg(QFileInfo(paths[i]).absoluteFilePath(), files.writers[i].errorString()));
     }
     files.committed = true;

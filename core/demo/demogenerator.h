@@ -5,7 +5,8 @@
 
 #include <QString>
 
-namespace clearsight {
+namespace clearsight
+{
 
 // What the demo data set looks like: a fictional administration's year of declarations.
 struct DemoOptions {

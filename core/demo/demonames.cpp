@@ -2,9 +2,11 @@
 
 #include <cctype>
 
-namespace clearsight::demo {
+namespace clearsight::demo
+{
 
-namespace {
+namespace
+{
 
 template <typename T> const T &pick(const std::vector<T> &items, DemoRandom &random)
 {

@@ -5,7 +5,8 @@
 
 #include <string>
 
-namespace clearsight::demo {
+namespace clearsight::demo
+{
 
 // The parts a domestic company's name and address are built from, kept so that a second,
 // differently spelled identity of the same company can be derived from them.

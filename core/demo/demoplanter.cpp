@@ -4,9 +4,11 @@
 #include <cmath>
 #include <cstdio>
 
-namespace clearsight::demo {
+namespace clearsight::demo
+{
 
-namespace {
+namespace
+{
 
 // Kinds after the Benford trader, with their weight in the traders planted beyond one each.
 // Origin switch comes first because few traders qualify for it.

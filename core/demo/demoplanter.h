@@ -7,7 +7,8 @@
 #include <string>
 #include <vector>
 
-namespace clearsight::demo {
+namespace clearsight::demo
+{
 
 // One line of FILE.truth_traders.csv.
 struct TruthTrader {

@@ -5,7 +5,8 @@
 #include <cmath>
 #include <vector>
 
-namespace clearsight::demo {
+namespace clearsight::demo
+{
 
 // The demo generator's random stream: xoshiro256** seeded through splitmix64, with its own
 // uniform and normal transforms. The standard distributions are avoided on purpose: their output

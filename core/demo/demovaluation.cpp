@@ -3,7 +3,8 @@
 #include <algorithm>
 #include <cmath>
 
-namespace clearsight::demo {
+namespace clearsight::demo
+{
 
 double roundMoney(double value)
 {

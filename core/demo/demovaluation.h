@@ -2,7 +2,8 @@
 
 #include "domain/incoterms.h"
 
-namespace clearsight::demo {
+namespace clearsight::demo
+{
 
 // One item's economics in national currency (EUR), before rounding. Shares are of the FOB value.
 struct ValuationInput {

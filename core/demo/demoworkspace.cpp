@@ -3,13 +3,14 @@
 #include "demogenerator.h"
 #include "ingest/importer.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
-#include <QStandardPaths>
-#include <QCoreApplication>
 #include <QFileInfo>
+#include <QStandardPaths>
 
-namespace clearsight {
+namespace clearsight
+{
 
 QString defaultDemoWorkspacePath()
 {
@@ -28,7 +29,8 @@ Result<WorkspaceInfo> buildDemoWorkspace(const QString &path, qint64 rows,
                          QCoreApplication::translate("Store", "Cannot create the folder %1.")
                              .arg(info.absolutePath()));
     }
-    const QString csv = info.absoluteDir().filePath(info.completeBaseName() + QStringLiteral(".csv"));
+    const QString csv =
+        info.absoluteDir().filePath(info.completeBaseName() + QStringLiteral(".csv"));
     // Generating takes about as long as importing: each gets half of the progress bar.
     DemoOptions options;
     options.rows = rows;

@@ -6,7 +6,8 @@
 
 #include <QString>
 
-namespace clearsight {
+namespace clearsight
+{
 
 // Rows of the demo workspace the GUI offers on first start.
 inline constexpr qint64 demoWorkspaceRows = 200000;

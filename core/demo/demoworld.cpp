@@ -9,9 +9,11 @@
 #include <set>
 #include <tuple>
 
-namespace clearsight::demo {
+namespace clearsight::demo
+{
 
-namespace {
+namespace
+{
 
 std::vector<double> weightsOf(const std::vector<WeightedIndex> &items)
 {

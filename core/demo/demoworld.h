@@ -10,7 +10,8 @@
 #include <string>
 #include <vector>
 
-namespace clearsight::demo {
+namespace clearsight::demo
+{
 
 // The anomaly a trader carries (at most one per trader).
 enum class PlantKind {

@@ -2,15 +2,18 @@
 
 #include <QCoreApplication>
 
-namespace clearsight {
+namespace clearsight
+{
 
-namespace {
+namespace
+{
 using C = CanonicalColumn;
 using T = ValueType;
 
 // Titles are marked for translation here and translated in columnTitle().
 constexpr std::array<ColumnInfo, canonicalColumnCount> kColumns{{
-    {C::DeclarationId, "declaration_id", T::Text, QT_TRANSLATE_NOOP("CanonicalColumn", "Declaration")},
+    {C::DeclarationId, "declaration_id", T::Text,
+     QT_TRANSLATE_NOOP("CanonicalColumn", "Declaration")},
     {C::ItemNo, "item_no", T::Integer, QT_TRANSLATE_NOOP("CanonicalColumn", "Item")},
     {C::Date, "date", T::Date, QT_TRANSLATE_NOOP("CanonicalColumn", "Date")},
     {C::Flow, "flow", T::Text, QT_TRANSLATE_NOOP("CanonicalColumn", "Flow")},
@@ -18,9 +21,11 @@ constexpr std::array<ColumnInfo, canonicalColumnCount> kColumns{{
     {C::DeclarantId, "declarant_id", T::Text, QT_TRANSLATE_NOOP("CanonicalColumn", "Declarant")},
     {C::TraderId, "trader_id", T::Text, QT_TRANSLATE_NOOP("CanonicalColumn", "Trader ID")},
     {C::TraderName, "trader_name", T::Text, QT_TRANSLATE_NOOP("CanonicalColumn", "Trader")},
-    {C::TraderAddress, "trader_address", T::Text, QT_TRANSLATE_NOOP("CanonicalColumn", "Trader address")},
+    {C::TraderAddress, "trader_address", T::Text,
+     QT_TRANSLATE_NOOP("CanonicalColumn", "Trader address")},
     {C::PartnerName, "partner_name", T::Text, QT_TRANSLATE_NOOP("CanonicalColumn", "Partner")},
-    {C::PartnerCountry, "partner_country", T::Text, QT_TRANSLATE_NOOP("CanonicalColumn", "Partner country")},
+    {C::PartnerCountry, "partner_country", T::Text,
+     QT_TRANSLATE_NOOP("CanonicalColumn", "Partner country")},
     {C::OriginCountry, "origin_country", T::Text, QT_TRANSLATE_NOOP("CanonicalColumn", "Origin")},
     {C::HsCode, "hs_code", T::Text, QT_TRANSLATE_NOOP("CanonicalColumn", "HS code")},
     {C::Description, "description", T::Text, QT_TRANSLATE_NOOP("CanonicalColumn", "Description")},
@@ -28,22 +33,27 @@ constexpr std::array<ColumnInfo, canonicalColumnCount> kColumns{{
     {C::TransportMode, "transport_mode", T::Text, QT_TRANSLATE_NOOP("CanonicalColumn", "Mode")},
     {C::Quantity, "quantity", T::Real, QT_TRANSLATE_NOOP("CanonicalColumn", "Quantity")},
     {C::QuantityUnit, "quantity_unit", T::Text, QT_TRANSLATE_NOOP("CanonicalColumn", "Unit")},
-    {C::GrossWeightKg, "gross_weight_kg", T::Real, QT_TRANSLATE_NOOP("CanonicalColumn", "Gross kg")},
+    {C::GrossWeightKg, "gross_weight_kg", T::Real,
+     QT_TRANSLATE_NOOP("CanonicalColumn", "Gross kg")},
     {C::NetWeightKg, "net_weight_kg", T::Real, QT_TRANSLATE_NOOP("CanonicalColumn", "Net kg")},
-    {C::InvoiceValue, "invoice_value", T::Real, QT_TRANSLATE_NOOP("CanonicalColumn", "Invoice value")},
+    {C::InvoiceValue, "invoice_value", T::Real,
+     QT_TRANSLATE_NOOP("CanonicalColumn", "Invoice value")},
     {C::Currency, "currency", T::Text, QT_TRANSLATE_NOOP("CanonicalColumn", "Currency")},
-    {C::ExchangeRate, "exchange_rate", T::Real, QT_TRANSLATE_NOOP("CanonicalColumn", "Exchange rate")},
+    {C::ExchangeRate, "exchange_rate", T::Real,
+     QT_TRANSLATE_NOOP("CanonicalColumn", "Exchange rate")},
     {C::FobValue, "fob_value", T::Real, QT_TRANSLATE_NOOP("CanonicalColumn", "FOB value")},
     {C::Freight, "freight", T::Real, QT_TRANSLATE_NOOP("CanonicalColumn", "Freight")},
     {C::Insurance, "insurance", T::Real, QT_TRANSLATE_NOOP("CanonicalColumn", "Insurance")},
     {C::CifValue, "cif_value", T::Real, QT_TRANSLATE_NOOP("CanonicalColumn", "Customs value")},
     {C::DutyPaid, "duty_paid", T::Real, QT_TRANSLATE_NOOP("CanonicalColumn", "Duties and taxes")},
     {C::Preference, "preference", T::Text, QT_TRANSLATE_NOOP("CanonicalColumn", "Preference")},
-    {C::RelatedParty, "related_party", T::Text, QT_TRANSLATE_NOOP("CanonicalColumn", "Related party")},
+    {C::RelatedParty, "related_party", T::Text,
+     QT_TRANSLATE_NOOP("CanonicalColumn", "Related party")},
     {C::Channel, "channel", T::Text, QT_TRANSLATE_NOOP("CanonicalColumn", "Channel")},
     {C::Inspected, "inspected", T::Integer, QT_TRANSLATE_NOOP("CanonicalColumn", "Inspected")},
     {C::Outcome, "outcome", T::Text, QT_TRANSLATE_NOOP("CanonicalColumn", "Outcome")},
-    {C::RevenueRecovered, "revenue_recovered", T::Real, QT_TRANSLATE_NOOP("CanonicalColumn", "Revenue recovered")},
+    {C::RevenueRecovered, "revenue_recovered", T::Real,
+     QT_TRANSLATE_NOOP("CanonicalColumn", "Revenue recovered")},
 }};
 
 constexpr bool columnsAreInOrder()

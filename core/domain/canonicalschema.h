@@ -6,7 +6,8 @@
 #include <array>
 #include <optional>
 
-namespace clearsight {
+namespace clearsight
+{
 
 // How a canonical value is stored and read.
 enum class ValueType { Text, Integer, Real, Date };

@@ -4,9 +4,11 @@
 
 #include <array>
 
-namespace clearsight {
+namespace clearsight
+{
 
-namespace {
+namespace
+{
 struct FindingInfo {
     const char *key;
     const char *title;

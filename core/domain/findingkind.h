@@ -4,7 +4,8 @@
 
 #include <optional>
 
-namespace clearsight {
+namespace clearsight
+{
 
 // Data-quality findings attached to a stored declaration item (DOMAIN.md, "Rejected or stored
 // with a finding"). Each kind is one bit of declarations.findings, so analyses can skip rows

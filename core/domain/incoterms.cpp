@@ -2,9 +2,11 @@
 
 #include <array>
 
-namespace clearsight {
+namespace clearsight
+{
 
-namespace {
+namespace
+{
 using I = Incoterm;
 constexpr std::array<IncotermRule, static_cast<size_t>(Incoterm::Count)> kRules{{
     // rule, code, seaOnly, mainCarriage, insures, duties, delivered
@@ -26,8 +28,8 @@ struct LegacyCode {
     Incoterm mapsTo;
 };
 // Legacy rules and their 2020 successors, as in shared/data/incoterms/incoterms.csv.
-constexpr std::array<LegacyCode, 5> kLegacy{{
-    {"DAT", I::DPU}, {"DAF", I::DAP}, {"DES", I::DAP}, {"DEQ", I::DPU}, {"DDU", I::DAP}}};
+constexpr std::array<LegacyCode, 5> kLegacy{
+    {{"DAT", I::DPU}, {"DAF", I::DAP}, {"DES", I::DAP}, {"DEQ", I::DPU}, {"DDU", I::DAP}}};
 } // namespace
 
 const IncotermRule &incotermRule(Incoterm rule)

@@ -1,12 +1,13 @@
 #pragma once
 
-#include <QString>
 #include <QByteArrayView>
+#include <QString>
 #include <QStringView>
 
 #include <optional>
 
-namespace clearsight {
+namespace clearsight
+{
 
 // The eleven Incoterms 2020 rules (DOMAIN.md, "Incoterms 2020 and customs value").
 enum class Incoterm { EXW, FCA, FAS, FOB, CFR, CIF, CPT, CIP, DAP, DPU, DDP, Count };

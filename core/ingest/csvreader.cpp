@@ -5,9 +5,11 @@
 
 #include <cstring>
 
-namespace clearsight {
+namespace clearsight
+{
 
-namespace {
+namespace
+{
 constexpr qsizetype kChunk = 1 << 20;
 }
 
@@ -71,7 +73,8 @@ CsvReader::Parse CsvReader::parseRecord(CsvRecord &record, qsizetype &end)
             bool copied = false;
             qsizetype arenaStart = qsizetype(m_arena.size());
             while (true) {
-                const void *hit = i < size ? std::memchr(data + i, quote, size_t(size - i)) : nullptr;
+                const void *hit =
+                    i < size ? std::memchr(data + i, quote, size_t(size - i)) : nullptr;
                 const qsizetype stop = hit ? static_cast<const char *>(hit) - data : size;
                 for (qsizetype k = i; k < stop; ++k) {
                     if (data[k] == '\n')

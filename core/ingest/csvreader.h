@@ -9,16 +9,17 @@
 
 class QIODevice;
 
-namespace clearsight {
+namespace clearsight
+{
 
 // One logical CSV record. Field views point into the reader's buffers and stay valid until the
 // next call to CsvReader::next().
 struct CsvRecord {
-    qint64 line = 0;         // 1-based physical line where the record starts
-    int physicalLines = 1;   // lines it spans (quoted fields may hold newlines)
-    bool broken = false;     // could not be split into fields (bad quoting); see error
-    QString error;           // why it is broken, for a human
-    QByteArrayView raw;      // the record's source text (for a broken record, its first line)
+    qint64 line = 0;       // 1-based physical line where the record starts
+    int physicalLines = 1; // lines it spans (quoted fields may hold newlines)
+    bool broken = false;   // could not be split into fields (bad quoting); see error
+    QString error;         // why it is broken, for a human
+    QByteArrayView raw;    // the record's source text (for a broken record, its first line)
     std::vector<QByteArrayView> fields;
 
     bool isBlank() const { return fields.size() == 1 && fields.front().trimmed().isEmpty(); }

@@ -7,7 +7,8 @@
 
 #include <memory>
 
-namespace clearsight {
+namespace clearsight
+{
 
 // OpenSSL's SHA-256 uses the processor's SHA extensions where present: about eight times
 // faster than QCryptographicHash in Qt 6.4, which matters when hashing a file of gigabytes.
@@ -20,7 +21,7 @@ Result<QString> sha256OfFile(const QString &path)
                              .arg(path, file.errorString()));
     }
     const std::unique_ptr<EVP_MD_CTX, decltype(&EVP_MD_CTX_free)> context(EVP_MD_CTX_new(),
-                                                                         &EVP_MD_CTX_free);
+                                                                          &EVP_MD_CTX_free);
     if (!context || EVP_DigestInit_ex(context.get(), EVP_sha256(), nullptr) != 1) {
         return makeError(Error::Code::FileUnreadable,
                          QCoreApplication::translate("Import", "SHA-256 is not available."));

@@ -4,7 +4,8 @@
 
 #include <QString>
 
-namespace clearsight {
+namespace clearsight
+{
 
 // Hex SHA-256 of a file's bytes, read in chunks (memory does not grow with the file).
 Result<QString> sha256OfFile(const QString &path);

@@ -4,37 +4,38 @@
 #include "filehash.h"
 #include "profileresolver.h"
 #include "recordmapper.h"
-#include "sourcefile.h"
-#include "rownormaliser.h"
 #include "rowbatch.h"
-#include "storewriterthread.h"
-#include "valueparsing.h"
+#include "rownormaliser.h"
+#include "sourcefile.h"
 #include "store/batchrepository.h"
 #include "store/connection.h"
 #include "store/declarationindexes.h"
 #include "store/declarationwriter.h"
-#include "store/referencerepository.h"
-#include "store/statsrepository.h"
 #include "store/profilerepository.h"
+#include "store/referencerepository.h"
 #include "store/settingsrepository.h"
+#include "store/statsrepository.h"
+#include "storewriterthread.h"
+#include "valueparsing.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QElapsedTimer>
 #include <QFile>
-#include <QJsonObject>
 #include <QFileInfo>
+#include <QJsonObject>
 
 #include <future>
-#include <optional>
 #include <map>
-#include <unordered_map>
+#include <optional>
 #include <string>
+#include <unordered_map>
 
-namespace clearsight {
+namespace clearsight
+{
 
-namespace {
-
+namespace
+{
 
 // Activity per entity seen in this file, merged into the reference tables at the end. Memory
 // grows with distinct traders, not with rows.
@@ -47,7 +48,8 @@ public:
         const auto text = [&row](C c) { return row.values[size_t(c)].text; };
         const std::string_view date(isoDate, 10);
         if (const QByteArrayView id = text(C::TraderId); !id.isEmpty()) {
-            Tally &t = tally(m_traders, m_lastTrader, std::string_view(id.data(), size_t(id.size())));
+            Tally &t =
+                tally(m_traders, m_lastTrader, std::string_view(id.data(), size_t(id.size())));
             t.add(date);
             if (t.name.empty() && !text(C::TraderName).isEmpty())
                 t.name.assign(text(C::TraderName).data(), size_t(text(C::TraderName).size()));
@@ -138,8 +140,8 @@ private:
 // A repeated header line: every field equals the header's name (case and spaces ignored).
 bool isHeaderRepeat(const std::vector<QByteArrayView> &fields, const QList<QByteArray> &header)
 {
-    if (fields.size() != size_t(header.size()) || fields.empty()
-        || trimmedField(fields[0]).size() != header.first().size())
+    if (fields.size() != size_t(header.size()) || fields.empty() ||
+        trimmedField(fields[0]).size() != header.first().size())
         return false;
     for (size_t i = 0; i < fields.size(); ++i) {
         if (trimmedField(fields[i]).compare(header.at(qsizetype(i)), Qt::CaseInsensitive) != 0)
@@ -168,9 +170,10 @@ private:
                          bool workspaceWasEmpty);
     Error cancelled() const
     {
-        return makeError(Error::Code::Cancelled,
-                         QCoreApplication::translate("Import", "Import of %1 cancelled; nothing was stored.")
-                             .arg(m_fileName));
+        return makeError(
+            Error::Code::Cancelled,
+            QCoreApplication::translate("Import", "Import of %1 cancelled; nothing was stored.")
+                .arg(m_fileName));
     }
 
     QString m_workspacePath;
@@ -216,12 +219,11 @@ Status ImportRun::loadRecords(SourceFile &source, RecordMapper &mapper, StoreWri
             return;
         if (!normaliser.normalise(item.fields, row, findings, rejection)) {
             const int sourceColumn = mapper.sourceColumnOf(rejection.column);
-            const QString where =
-                sourceColumn >= 0
-                    ? QCoreApplication::translate("Import", "column %1 (%2)")
-                          .arg(sourceColumn + 1)
-                          .arg(header.value(sourceColumn))
-                    : QString(columnName(rejection.column));
+            const QString where = sourceColumn >= 0
+                                      ? QCoreApplication::translate("Import", "column %1 (%2)")
+                                            .arg(sourceColumn + 1)
+                                            .arg(header.value(sourceColumn))
+                                      : QString(columnName(rejection.column));
             reject(*batch, item.line, item.records, columnInfo(rejection.column).name, item.raw,
                    QCoreApplication::translate("Import", "%1, line %2, %3: %4")
                        .arg(m_fileName)
@@ -324,15 +326,16 @@ Status ImportRun::adoptCurrency(const Connection &connection, const ImportProfil
     if (workspaceWasEmpty) {
         WorkspaceSettings updated = current.value();
         updated.nationalCurrency = profile.nationalCurrency;
-        m_warnings << QCoreApplication::translate("Import", "The workspace's national currency "
-                                                           "is now %1, the currency of this file's "
-                                                           "values.")
+        m_warnings << QCoreApplication::translate("Import",
+                                                  "The workspace's national currency "
+                                                  "is now %1, the currency of this file's "
+                                                  "values.")
                           .arg(profile.nationalCurrency);
         return settings.setWorkspaceSettings(updated);
     }
     m_warnings << QCoreApplication::translate("Import", "This file's values are in %1 but the "
-                                                       "workspace's national currency is %2; "
-                                                       "they were stored as they are.")
+                                                        "workspace's national currency is %2; "
+                                                        "they were stored as they are.")
                       .arg(profile.nationalCurrency, current->nationalCurrency);
     return Done{};
 }
@@ -354,8 +357,9 @@ Result<ImportSummary> ImportRun::run()
         overrides.encoding = encodingByName(m_options.encoding);
         if (!overrides.encoding) {
             return makeError(Error::Code::InvalidArgument,
-                             QCoreApplication::translate("Import", "Unknown encoding \"%1\"; use utf-8, "
-                                                                   "utf-16, latin1 or windows-1252.")
+                             QCoreApplication::translate("Import",
+                                                         "Unknown encoding \"%1\"; use utf-8, "
+                                                         "utf-16, latin1 or windows-1252.")
                                  .arg(m_options.encoding));
         }
     }
@@ -404,8 +408,9 @@ Result<ImportSummary> ImportRun::run()
             return earlier.error();
         if (earlier.value()) {
             return makeError(Error::Code::AlreadyImported,
-                             QCoreApplication::translate("Import", "%1 was already imported (batch %2, %3, same content); "
-                                                                   "use --force to import it again.")
+                             QCoreApplication::translate(
+                                 "Import", "%1 was already imported (batch %2, %3, same content); "
+                                           "use --force to import it again.")
                                  .arg(m_fileName)
                                  .arg(earlier.value()->id)
                                  .arg(earlier.value()->startedAt));
@@ -457,15 +462,18 @@ Result<ImportSummary> ImportRun::run()
     lap(QStringLiteral("read and store"));
     Q_ASSERT(m_batch.read == m_batch.stored + m_batch.rejected);
     if (m_batch.items == 0) {
-        return makeError(Error::Code::BadInput,
-                         m_batch.read == 0
-                             ? QCoreApplication::translate("Import", "%1 has a header but no records; nothing was imported.")
-                                   .arg(m_fileName)
-                             : QCoreApplication::translate("Import", "%1: none of its %2 records could be stored, so nothing was "
-                                                                     "imported. The first: %3")
-                                   .arg(m_fileName)
-                                   .arg(m_batch.read)
-                                   .arg(m_firstRejection));
+        return makeError(
+            Error::Code::BadInput,
+            m_batch.read == 0
+                ? QCoreApplication::translate(
+                      "Import", "%1 has a header but no records; nothing was imported.")
+                      .arg(m_fileName)
+                : QCoreApplication::translate(
+                      "Import", "%1: none of its %2 records could be stored, so nothing was "
+                                "imported. The first: %3")
+                      .arg(m_fileName)
+                      .arg(m_batch.read)
+                      .arg(m_firstRejection));
     }
 
     if (Status s = createDeclarationIndexes(connection); !s)

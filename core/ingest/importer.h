@@ -9,13 +9,14 @@
 #include <utility>
 #include <vector>
 
-namespace clearsight {
+namespace clearsight
+{
 
 struct ImportOptions {
-    bool force = false;  // import a file whose content was imported before
-    char separator = 0;  // 0: detect from the header line
-    QString encoding;    // empty: detect (utf-8, utf-16, latin1, windows-1252)
-    QString profile;     // empty: detect from the header (built in or saved in the workspace)
+    bool force = false; // import a file whose content was imported before
+    char separator = 0; // 0: detect from the header line
+    QString encoding;   // empty: detect (utf-8, utf-16, latin1, windows-1252)
+    QString profile;    // empty: detect from the header (built in or saved in the workspace)
 };
 
 // What became of a file's records. read = stored + rejected always holds.

@@ -10,9 +10,11 @@
 #include <QCoreApplication>
 #include <QJsonObject>
 
-namespace clearsight {
+namespace clearsight
+{
 
-namespace {
+namespace
+{
 
 std::vector<ImportProfile> savedProfiles(const QString &workspacePath)
 {
@@ -106,7 +108,8 @@ Result<ImportPreview> previewImport(const QString &workspacePath, const QString 
             // Lines merged into a group (SISCORI) are previewed when their group is complete.
             mapper->add(record, [&](const MappedItem &item) {
                 if (!normaliser.normalise(item.fields, row, findings, rejection)) {
-                    p.rejection = QStringLiteral("%1: %2").arg(columnName(rejection.column), rejection.reason);
+                    p.rejection = QStringLiteral("%1: %2").arg(columnName(rejection.column),
+                                                               rejection.reason);
                     return;
                 }
                 for (const StoredValue &v : row.values)

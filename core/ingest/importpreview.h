@@ -10,33 +10,34 @@
 #include <optional>
 #include <vector>
 
-namespace clearsight {
+namespace clearsight
+{
 
 // How one sample record will be stored: its canonical values as the import would read them,
 // or why it would be rejected, and the findings it would carry.
 struct PreviewRow {
     qint64 line = 0;
-    std::vector<QString> source;    // the source fields as written
-    std::vector<QVariant> values;   // canonical values (null when empty), in canonical order
-    QString rejection;              // empty when the record would be stored
-    QStringList findings;           // finding keys
+    std::vector<QString> source;  // the source fields as written
+    std::vector<QVariant> values; // canonical values (null when empty), in canonical order
+    QString rejection;            // empty when the record would be stored
+    QStringList findings;         // finding keys
 };
 
 // What the import wizard shows before anything is stored.
 struct ImportPreview {
-    QString encoding;          // detected or given, e.g. "windows-1252"
+    QString encoding; // detected or given, e.g. "windows-1252"
     char separator = ',';
-    QStringList header;        // as written
+    QStringList header; // as written
     QStringList normalisedHeader;
     std::optional<ImportProfile> profile; // the profile that would be used; unset: none fits
-    QString profileProblem;    // why no profile fits (to show the user)
+    QString profileProblem;               // why no profile fits (to show the user)
     std::vector<PreviewRow> rows;
 };
 
 struct PreviewOptions {
-    char separator = 0;    // 0: detect
-    QString encoding;      // empty: detect
-    QString profileName;   // empty: detect
+    char separator = 0;  // 0: detect
+    QString encoding;    // empty: detect
+    QString profileName; // empty: detect
     // A profile being edited in the wizard: previewed instead of any named or detected one.
     std::optional<ImportProfile> profile;
     int rows = 20;

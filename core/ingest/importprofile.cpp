@@ -3,9 +3,11 @@
 #include <QCoreApplication>
 #include <QJsonArray>
 
-namespace clearsight {
+namespace clearsight
+{
 
-namespace {
+namespace
+{
 
 using C = CanonicalColumn;
 using R = ColumnRule::Reader;
@@ -16,7 +18,7 @@ ColumnRule text(C target, const char *source)
 }
 ColumnRule number(C target, const char *source, bool decimalComma = false)
 {
-    return {target, R::Number, QString::fromLatin1(source), {}, decimalComma, false,
+    return {target,           R::Number, QString::fromLatin1(source), {}, decimalComma, false,
             DateLayout::Auto, {}};
 }
 ColumnRule date(C target, const char *source, DateLayout layout)
@@ -25,12 +27,19 @@ ColumnRule date(C target, const char *source, DateLayout layout)
 }
 ColumnRule constant(C target, const char *value)
 {
-    return {target, R::Constant, {}, QString::fromLatin1(value), false, false, DateLayout::Auto, {}};
+    return {target, R::Constant,      {}, QString::fromLatin1(value), false,
+            false,  DateLayout::Auto, {}};
 }
 ColumnRule special(C target, R reader, const char *source, const char *argument = "")
 {
-    return {target, reader, QString::fromLatin1(source), QString::fromLatin1(argument), false,
-            false, DateLayout::Auto, {}};
+    return {target,
+            reader,
+            QString::fromLatin1(source),
+            QString::fromLatin1(argument),
+            false,
+            false,
+            DateLayout::Auto,
+            {}};
 }
 
 QStringList names(std::initializer_list<const char *> list)
@@ -53,25 +62,19 @@ ImportProfile kcsProfile()
     ColumnRule mode = special(C::TransportMode, R::CodeMap, "mode of transport");
     // The national list: 10 sea and 40 air carry 98 % of the rows; other codes are kept with
     // the row (extra columns) and left unmapped.
-    mode.codes = {{QStringLiteral("10"), QStringLiteral("SEA")}, {QStringLiteral("40"), QStringLiteral("AIR")}};
-    p.rules = {text(C::DeclarationId, "declaration id"),
-               date(C::Date, "date", DateLayout::Iso),
-               constant(C::Flow, "IM"),
-               text(C::Office, "office id"),
-               text(C::DeclarantId, "declarant id"),
-               text(C::TraderId, "importer id"),
-               text(C::PartnerName, "seller id"),
-               text(C::PartnerCountry, "country of departure"),
-               text(C::OriginCountry, "country of origin"),
-               text(C::HsCode, "hs6 code"),
-               mode,
+    mode.codes = {{QStringLiteral("10"), QStringLiteral("SEA")},
+                  {QStringLiteral("40"), QStringLiteral("AIR")}};
+    p.rules = {text(C::DeclarationId, "declaration id"), date(C::Date, "date", DateLayout::Iso),
+               constant(C::Flow, "IM"), text(C::Office, "office id"),
+               text(C::DeclarantId, "declarant id"), text(C::TraderId, "importer id"),
+               text(C::PartnerName, "seller id"), text(C::PartnerCountry, "country of departure"),
+               text(C::OriginCountry, "country of origin"), text(C::HsCode, "hs6 code"), mode,
                number(C::NetWeightKg, "net mass"),
                // Item Price is the assessed customs value in KRW.
                number(C::CifValue, "item price"),
                special(C::DutyPaid, R::PercentOf, "item price", "tax rate"),
                // Fraud is the outcome of a control that took place on every row.
-               constant(C::Inspected, "1"),
-               special(C::Outcome, R::OutcomeFlag, "fraud")};
+               constant(C::Inspected, "1"), special(C::Outcome, R::OutcomeFlag, "fraud")};
     return p;
 }
 
@@ -194,15 +197,24 @@ ImportProfile siscoriProfile()
 const char *readerKey(R reader)
 {
     switch (reader) {
-    case R::Text: return "text";
-    case R::Number: return "number";
-    case R::Date: return "date";
-    case R::ItemOfTotal: return "item_of_total";
-    case R::Constant: return "constant";
-    case R::OutcomeFlag: return "outcome_flag";
-    case R::InspectedFlag: return "inspected_flag";
-    case R::PercentOf: return "percent_of";
-    case R::CodeMap: return "code_map";
+    case R::Text:
+        return "text";
+    case R::Number:
+        return "number";
+    case R::Date:
+        return "date";
+    case R::ItemOfTotal:
+        return "item_of_total";
+    case R::Constant:
+        return "constant";
+    case R::OutcomeFlag:
+        return "outcome_flag";
+    case R::InspectedFlag:
+        return "inspected_flag";
+    case R::PercentOf:
+        return "percent_of";
+    case R::CodeMap:
+        return "code_map";
     }
     return "text";
 }
@@ -210,13 +222,20 @@ const char *readerKey(R reader)
 const char *layoutKey(DateLayout layout)
 {
     switch (layout) {
-    case DateLayout::Auto: return "auto";
-    case DateLayout::Iso: return "iso";
-    case DateLayout::DayMonthYear: return "dmy";
-    case DateLayout::MonthDayYear: return "mdy";
-    case DateLayout::DayMonNameYear: return "d-mon-y";
-    case DateLayout::YearMonth: return "yyyymm";
-    case DateLayout::YearMonthDayShort: return "yy-mm-dd";
+    case DateLayout::Auto:
+        return "auto";
+    case DateLayout::Iso:
+        return "iso";
+    case DateLayout::DayMonthYear:
+        return "dmy";
+    case DateLayout::MonthDayYear:
+        return "mdy";
+    case DateLayout::DayMonNameYear:
+        return "d-mon-y";
+    case DateLayout::YearMonth:
+        return "yyyymm";
+    case DateLayout::YearMonthDayShort:
+        return "yy-mm-dd";
     }
     return "auto";
 }
@@ -277,9 +296,9 @@ QJsonObject ImportProfile::toJson() const
 Result<ImportProfile> ImportProfile::fromJson(const QJsonObject &o)
 {
     auto bad = [](const QString &why) {
-        return makeError(Error::Code::BadInput,
-                         QCoreApplication::translate("Import", "The import profile is invalid: %1")
-                             .arg(why));
+        return makeError(
+            Error::Code::BadInput,
+            QCoreApplication::translate("Import", "The import profile is invalid: %1").arg(why));
     };
     ImportProfile p;
     p.name = o.value(QStringLiteral("name")).toString();
@@ -299,7 +318,8 @@ Result<ImportProfile> ImportProfile::fromJson(const QJsonObject &o)
         ColumnRule r;
         const auto column = canonicalColumnByName(c.value(QStringLiteral("column")).toString());
         if (!column)
-            return bad(QStringLiteral("unknown column %1").arg(c.value(QStringLiteral("column")).toString()));
+            return bad(QStringLiteral("unknown column %1")
+                           .arg(c.value(QStringLiteral("column")).toString()));
         r.target = *column;
         const QString reader = c.value(QStringLiteral("reader")).toString(QStringLiteral("text"));
         bool found = false;
@@ -315,10 +335,11 @@ Result<ImportProfile> ImportProfile::fromJson(const QJsonObject &o)
         r.source = c.value(QStringLiteral("source")).toString();
         r.argument = c.value(QStringLiteral("argument")).toString();
         r.decimalComma = c.value(QStringLiteral("decimal_comma")).toBool();
-        const QString layout = c.value(QStringLiteral("date_layout")).toString(QStringLiteral("auto"));
-        for (DateLayout l : {DateLayout::Auto, DateLayout::Iso, DateLayout::DayMonthYear,
-                             DateLayout::MonthDayYear, DateLayout::DayMonNameYear,
-                             DateLayout::YearMonth, DateLayout::YearMonthDayShort}) {
+        const QString layout =
+            c.value(QStringLiteral("date_layout")).toString(QStringLiteral("auto"));
+        for (DateLayout l :
+             {DateLayout::Auto, DateLayout::Iso, DateLayout::DayMonthYear, DateLayout::MonthDayYear,
+              DateLayout::DayMonNameYear, DateLayout::YearMonth, DateLayout::YearMonthDayShort}) {
             if (layout == QLatin1StringView(layoutKey(l)))
                 r.dateLayout = l;
         }
@@ -338,9 +359,8 @@ const std::vector<ImportProfile> &builtInProfiles()
         canonical.title = QStringLiteral("ClearSight canonical declarations");
         canonical.builtIn = true;
         canonical.signature = names({"declaration_id", "date"});
-        return std::vector<ImportProfile>{canonical, kcsProfile(), bacudaSgdProfile(),
-                                          bacudaRawProfile(), bacudaIdProfile(),
-                                          siscoriProfile()};
+        return std::vector<ImportProfile>{canonical,          kcsProfile(),      bacudaSgdProfile(),
+                                          bacudaRawProfile(), bacudaIdProfile(), siscoriProfile()};
     }();
     return profiles;
 }

@@ -12,7 +12,8 @@
 #include <optional>
 #include <vector>
 
-namespace clearsight {
+namespace clearsight
+{
 
 // How one canonical column is read from a source record.
 struct ColumnRule {
@@ -43,11 +44,11 @@ struct ImportProfile {
     QString name;  // key: "canonical", "kcs", ... or the user's name
     QString title; // for people
     bool builtIn = false;
-    std::optional<char> separator;           // unset: detected
-    std::optional<TextEncoding> encoding;    // unset: detected
-    QString nationalCurrency;                // the currency of its money columns, if known
-    bool mergeSiscoriGroups = false;         // SISCORI: lines of one item group become one item
-    QStringList signature;                   // header names that identify the layout
+    std::optional<char> separator;        // unset: detected
+    std::optional<TextEncoding> encoding; // unset: detected
+    QString nationalCurrency;             // the currency of its money columns, if known
+    bool mergeSiscoriGroups = false;      // SISCORI: lines of one item group become one item
+    QStringList signature;                // header names that identify the layout
     std::vector<ColumnRule> rules;
 
     const ColumnRule *ruleFor(CanonicalColumn column) const;

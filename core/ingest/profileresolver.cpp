@@ -4,17 +4,20 @@
 
 #include <QCoreApplication>
 
-namespace clearsight {
+namespace clearsight
+{
 
-namespace {
+namespace
+{
 
 // Date layouts and decimal commas of rules that leave them open, from the first records.
 void fitToSample(ImportProfile &profile, const SourceFile &source)
 {
     bool open = false;
     for (const ColumnRule &rule : profile.rules) {
-        open = open || (rule.reader == ColumnRule::Reader::Date && rule.dateLayout == DateLayout::Auto)
-            || (rule.reader == ColumnRule::Reader::Number && rule.detectNumberFormat);
+        open = open ||
+               (rule.reader == ColumnRule::Reader::Date && rule.dateLayout == DateLayout::Auto) ||
+               (rule.reader == ColumnRule::Reader::Number && rule.detectNumberFormat);
     }
     if (!open)
         return;

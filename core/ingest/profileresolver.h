@@ -7,7 +7,8 @@
 
 #include <vector>
 
-namespace clearsight {
+namespace clearsight
+{
 
 class SourceFile;
 

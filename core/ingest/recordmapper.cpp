@@ -10,9 +10,11 @@
 #include <charconv>
 #include <cstdio>
 
-namespace clearsight {
+namespace clearsight
+{
 
-namespace {
+namespace
+{
 
 using R = ColumnRule::Reader;
 
@@ -66,7 +68,8 @@ Result<std::unique_ptr<RecordMapper>> RecordMapper::create(const ImportProfile &
     for (CanonicalColumn required : {CanonicalColumn::DeclarationId, CanonicalColumn::Date}) {
         bool bound = false;
         for (const BoundRule &b : mapper->m_bound)
-            bound = bound || (b.rule.target == required && (b.source >= 0 || !b.constant.isEmpty()));
+            bound =
+                bound || (b.rule.target == required && (b.source >= 0 || !b.constant.isEmpty()));
         if (!bound)
             missing << columnName(required);
     }
@@ -108,8 +111,8 @@ RecordMapper::RecordMapper(const ImportProfile &profile, const QStringList &head
             continue;
         // A name the header repeats (SISCORI has PAIS twice) gets its rank: "pais (2)".
         const qsizetype rank = header.mid(0, i).count(header.at(i)) + 1;
-        const QString key = rank > 1 ? QStringLiteral("%1 (%2)").arg(header.at(i)).arg(rank)
-                                     : header.at(i);
+        const QString key =
+            rank > 1 ? QStringLiteral("%1 (%2)").arg(header.at(i)).arg(rank) : header.at(i);
         m_extraColumns.push_back(i);
         m_extraKeys.push_back(key.toUtf8());
     }

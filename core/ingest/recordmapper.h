@@ -14,7 +14,8 @@
 #include <string>
 #include <vector>
 
-namespace clearsight {
+namespace clearsight
+{
 
 // One declaration item in canonical text, ready for RowNormaliser. Views are valid only
 // during the sink call that receives it.
@@ -36,9 +37,8 @@ public:
 
     // Binds the profile to a header (normalised names). Fails, naming the file, when the
     // declaration reference or date has no source column.
-    static Result<std::unique_ptr<RecordMapper>> create(const ImportProfile &profile,
-                                                        const QStringList &header,
-                                                        const QString &fileName);
+    static Result<std::unique_ptr<RecordMapper>>
+    create(const ImportProfile &profile, const QStringList &header, const QString &fileName);
     virtual ~RecordMapper() = default;
 
     virtual void add(const CsvRecord &record, const Sink &sink);
@@ -62,7 +62,8 @@ protected:
 
     RecordMapper(const ImportProfile &profile, const QStringList &header);
     QByteArrayView field(const CsvRecord &record, int index) const;
-    QByteArrayView apply(const BoundRule &bound, const CsvRecord &record, std::string &scratch) const;
+    QByteArrayView apply(const BoundRule &bound, const CsvRecord &record,
+                         std::string &scratch) const;
     void buildExtra(const CsvRecord &record, std::string &out) const;
 
     ImportProfile m_profile;

@@ -1,6 +1,7 @@
 #include "rowbatch.h"
 
-namespace clearsight {
+namespace clearsight
+{
 
 void RowBatch::clear()
 {
@@ -93,9 +94,9 @@ Status RowBatch::write(DeclarationWriter &writer, qint64 batchId, qint64 &firstR
         lastRowId = id.value();
         for (quint32 f = r.firstFinding; f < r.firstFinding + r.findingCount; ++f) {
             const Finding &finding = m_findings[f];
-            if (Status s = writer.insertFinding(id.value(), batchId, findingKey(finding.kind),
-                                                columnInfo(finding.column).name,
-                                                view(finding.detail));
+            if (Status s =
+                    writer.insertFinding(id.value(), batchId, findingKey(finding.kind),
+                                         columnInfo(finding.column).name, view(finding.detail));
                 !s)
                 return s;
         }

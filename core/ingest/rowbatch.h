@@ -9,7 +9,8 @@
 #include <string>
 #include <vector>
 
-namespace clearsight {
+namespace clearsight
+{
 
 // Normalised rows, their findings and the rejects of a stretch of a file, with their own copy
 // of the text: handed from the reading thread to the writing thread of an import.
@@ -63,7 +64,10 @@ private:
     };
 
     Span keep(QByteArrayView text);
-    QByteArrayView view(Span span) const { return QByteArrayView(m_text.data() + span.offset, span.length); }
+    QByteArrayView view(Span span) const
+    {
+        return QByteArrayView(m_text.data() + span.offset, span.length);
+    }
 
     std::string m_text;
     std::vector<Row> m_rows;

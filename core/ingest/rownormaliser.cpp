@@ -1,17 +1,19 @@
 #include "rownormaliser.h"
 
-#include "valueparsing.h"
-#include "reference/referencedata.h"
 #include "domain/incoterms.h"
+#include "reference/referencedata.h"
+#include "valueparsing.h"
 
 #include <QCoreApplication>
 #include <QDate>
 
 #include <charconv>
 
-namespace clearsight {
+namespace clearsight
+{
 
-namespace {
+namespace
+{
 using C = CanonicalColumn;
 
 bool isUpperAscii(QByteArrayView text)
@@ -103,7 +105,8 @@ void RowNormaliser::country(CanonicalColumn c, QByteArrayView raw, DeclarationRo
     if (const std::optional<QByteArray> alpha2 = reference.countryAlpha2(trimmedField(raw))) {
         std::string &s = m_scratch[size_t(c)];
         s.assign(alpha2->constData(), size_t(alpha2->size()));
-        row.values[size_t(c)] = StoredValue::fromText(QByteArrayView(s.data(), qsizetype(s.size())));
+        row.values[size_t(c)] =
+            StoredValue::fromText(QByteArrayView(s.data(), qsizetype(s.size())));
         return;
     }
     addFinding(findings, row, FindingKind::UnknownCountry, c, value.text);
@@ -135,7 +138,8 @@ bool RowNormaliser::normalise(const std::array<QByteArrayView, canonicalColumnCo
 
     const QByteArrayView declarationRef = trimmedField(field(C::DeclarationId));
     if (declarationRef.isEmpty()) {
-        rejection = {C::DeclarationId, QCoreApplication::translate("Import", "the declaration reference is missing")};
+        rejection = {C::DeclarationId,
+                     QCoreApplication::translate("Import", "the declaration reference is missing")};
         return false;
     }
     row.values[size_t(C::DeclarationId)] = StoredValue::fromText(declarationRef);
@@ -143,10 +147,12 @@ bool RowNormaliser::normalise(const std::array<QByteArrayView, canonicalColumnCo
     const QByteArrayView dateText = trimmedField(field(C::Date));
     const std::optional<int> day = parseIsoDate(dateText);
     if (!day) {
-        rejection = {C::Date, dateText.isEmpty()
-                                  ? QCoreApplication::translate("Import", "the acceptance date is missing")
-                                  : QCoreApplication::translate("Import", "the acceptance date \"%1\" is not a valid date")
-                                        .arg(QString::fromUtf8(dateText))};
+        rejection = {C::Date,
+                     dateText.isEmpty()
+                         ? QCoreApplication::translate("Import", "the acceptance date is missing")
+                         : QCoreApplication::translate(
+                               "Import", "the acceptance date \"%1\" is not a valid date")
+                               .arg(QString::fromUtf8(dateText))};
         return false;
     }
     formatIsoDate(*day, m_isoDate);
@@ -168,8 +174,9 @@ bool RowNormaliser::normalise(const std::array<QByteArrayView, canonicalColumnCo
     }
 
     upperCode(C::Flow, field(C::Flow), row);
-    if (const StoredValue &flow = row.values[size_t(C::Flow)]; flow.kind == StoredValue::Kind::Text
-        && flow.text != QByteArrayView("IM") && flow.text != QByteArrayView("EX"))
+    if (const StoredValue &flow = row.values[size_t(C::Flow)];
+        flow.kind == StoredValue::Kind::Text && flow.text != QByteArrayView("IM") &&
+        flow.text != QByteArrayView("EX"))
         addFinding(findings, row, FindingKind::UnknownFlow, C::Flow, flow.text);
 
     for (C c : {C::Office, C::DeclarantId, C::TraderId, C::TraderName, C::TraderAddress,
@@ -181,8 +188,8 @@ bool RowNormaliser::normalise(const std::array<QByteArrayView, canonicalColumnCo
     for (C c : {C::PartnerCountry, C::OriginCountry})
         country(c, field(c), row, findings);
     if (const StoredValue &currency = row.values[size_t(C::Currency)];
-        currency.kind == StoredValue::Kind::Text
-        && reference.currencyStatus(currency.text) == ReferenceData::CurrencyStatus::Unknown)
+        currency.kind == StoredValue::Kind::Text &&
+        reference.currencyStatus(currency.text) == ReferenceData::CurrencyStatus::Unknown)
         addFinding(findings, row, FindingKind::UnknownCurrency, C::Currency, currency.text);
 
     // HS code: text with leading zeros kept; digits only (dots and spaces dropped), 4-10 long.
@@ -245,8 +252,9 @@ bool RowNormaliser::normalise(const std::array<QByteArrayView, canonicalColumnCo
             row.values[size_t(C::RelatedParty)] = StoredValue{};
         } else {
             const char first = raw[0];
-            const bool yes = first == 'Y' || first == 'y' || first == '1' || first == 'T'
-                || first == 't' || first == 'S' || first == 's' || first == 'O' || first == 'o';
+            const bool yes = first == 'Y' || first == 'y' || first == '1' || first == 'T' ||
+                             first == 't' || first == 'S' || first == 's' || first == 'O' ||
+                             first == 'o';
             row.values[size_t(C::RelatedParty)] = StoredValue::fromText(yes ? "Y" : "N");
         }
     }

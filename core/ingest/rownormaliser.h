@@ -12,7 +12,8 @@
 #include <string>
 #include <vector>
 
-namespace clearsight {
+namespace clearsight
+{
 
 // A finding met while normalising one row, before the row has an id.
 struct PendingFinding {

@@ -4,9 +4,11 @@
 #include "reference/referencedata.h"
 #include "valueparsing.h"
 
-namespace clearsight {
+namespace clearsight
+{
 
-namespace {
+namespace
+{
 using C = CanonicalColumn;
 
 double commaNumber(QByteArrayView text)
@@ -109,13 +111,15 @@ void SiscoriMapper::emit(const Sink &sink)
     set(C::InvoiceValue, formatNumber(g.invoice, number));
     set(C::FobValue, formatNumber(g.fob, number));
     std::string &unit = g.text[size_t(C::QuantityUnit)];
-    unit = unitCode(QByteArrayView(unit.data(), qsizetype(unit.size()))).toByteArray().toStdString();
+    unit =
+        unitCode(QByteArrayView(unit.data(), qsizetype(unit.size()))).toByteArray().toStdString();
 
     // What the invoice already holds decides what is added to reach the customs value.
     double freightAdded = g.freight;
     double insuranceAdded = g.insurance;
     const std::string &incoterm = g.text[size_t(C::Incoterm)];
-    if (const auto parsed = parseIncoterm(QByteArrayView(incoterm.data(), qsizetype(incoterm.size())))) {
+    if (const auto parsed =
+            parseIncoterm(QByteArrayView(incoterm.data(), qsizetype(incoterm.size())))) {
         const IncotermRule &rule = incotermRule(parsed->rule);
         if (rule.includesMainCarriage)
             freightAdded = 0;

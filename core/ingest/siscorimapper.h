@@ -2,7 +2,8 @@
 
 #include "ingest/recordmapper.h"
 
-namespace clearsight {
+namespace clearsight
+{
 
 // Brazil's SISCORI import microdata. NUMERO DE ORDEM is the declaration (16 digits), the item
 // group ("adição", 1 digit) and the product line (5 digits). Value, freight and insurance are

@@ -6,9 +6,11 @@
 #include <QCoreApplication>
 #include <QFileInfo>
 
-namespace clearsight {
+namespace clearsight
+{
 
-namespace {
+namespace
+{
 
 // The most frequent of , ; tab | @ in the header line.
 char detectSeparator(QByteArrayView firstLine)
@@ -55,21 +57,28 @@ Result<std::unique_ptr<SourceFile>> SourceFile::open(const QString &path,
     source->m_path = path;
     const QString name = QFileInfo(path).fileName();
     if (!QFileInfo::exists(path))
-        return makeError(Error::Code::FileNotFound, QCoreApplication::translate("Import", "%1: no such file.").arg(path));
+        return makeError(Error::Code::FileNotFound,
+                         QCoreApplication::translate("Import", "%1: no such file.").arg(path));
     source->m_file.setFileName(path);
     if (!source->m_file.open(QIODevice::ReadOnly)) {
         return makeError(Error::Code::FileUnreadable,
-                         QCoreApplication::translate("Import", "%1: cannot be read: %2").arg(path, source->m_file.errorString()));
+                         QCoreApplication::translate("Import", "%1: cannot be read: %2")
+                             .arg(path, source->m_file.errorString()));
     }
     source->m_size = source->m_file.size();
     if (source->m_size == 0)
-        return makeError(Error::Code::BadInput, QCoreApplication::translate("Import", "%1 is empty: there is nothing to import.").arg(name));
+        return makeError(
+            Error::Code::BadInput,
+            QCoreApplication::translate("Import", "%1 is empty: there is nothing to import.")
+                .arg(name));
 
     const QByteArray head = source->m_file.peek(64 * 1024);
     const EncodingGuess guess = detectEncoding(head);
     if (guess.binary && !overrides.encoding) {
         return makeError(Error::Code::BadInput,
-                         QCoreApplication::translate("Import", "%1 is a binary file, not a declaration file (CSV text).").arg(name));
+                         QCoreApplication::translate(
+                             "Import", "%1 is a binary file, not a declaration file (CSV text).")
+                             .arg(name));
     }
     source->m_encoding = overrides.encoding.value_or(guess.encoding);
 
@@ -83,7 +92,8 @@ Result<std::unique_ptr<SourceFile>> SourceFile::open(const QString &path,
         headUtf8 = decoder.readAll();
     }
     qsizetype lineStart = 0;
-    while (lineStart < headUtf8.size() && (headUtf8[lineStart] == '\n' || headUtf8[lineStart] == '\r'))
+    while (lineStart < headUtf8.size() &&
+           (headUtf8[lineStart] == '\n' || headUtf8[lineStart] == '\r'))
         ++lineStart;
     qsizetype lineEnd = headUtf8.indexOf('\n', lineStart);
     if (lineEnd < 0)
@@ -93,13 +103,17 @@ Result<std::unique_ptr<SourceFile>> SourceFile::open(const QString &path,
 
     QIODevice *device = &source->m_file;
     if (source->m_encoding != TextEncoding::Utf8) {
-        source->m_decoder = std::make_unique<Utf8DecodingDevice>(&source->m_file, source->m_encoding);
+        source->m_decoder =
+            std::make_unique<Utf8DecodingDevice>(&source->m_file, source->m_encoding);
         device = source->m_decoder.get();
     }
     source->m_reader = std::make_unique<CsvReader>(device, dialectFor(source->m_separator));
     CsvRecord header;
     if (!readHeader(*source->m_reader, header))
-        return makeError(Error::Code::BadInput, QCoreApplication::translate("Import", "%1, line 1: no header line could be read.").arg(name));
+        return makeError(
+            Error::Code::BadInput,
+            QCoreApplication::translate("Import", "%1, line 1: no header line could be read.")
+                .arg(name));
     for (QByteArrayView field : header.fields) {
         const QString text = QString::fromUtf8(field).trimmed();
         source->m_header << text;

@@ -11,7 +11,8 @@
 #include <memory>
 #include <optional>
 
-namespace clearsight {
+namespace clearsight
+{
 
 // What a user may say about a file instead of letting ClearSight detect it.
 struct SourceOverrides {

@@ -1,6 +1,7 @@
 #include "storewriterthread.h"
 
-namespace clearsight {
+namespace clearsight
+{
 
 StoreWriterThread::StoreWriterThread(DeclarationWriter &writer, qint64 batchId)
     : m_writer(writer), m_batchId(batchId)
@@ -62,8 +63,8 @@ void StoreWriterThread::run()
             batch = m_full.front();
             m_full.pop_front();
         }
-        const Status status = m_error ? Status(Done{})
-                                      : batch->write(m_writer, m_batchId, m_firstRowId, m_lastRowId);
+        const Status status =
+            m_error ? Status(Done{}) : batch->write(m_writer, m_batchId, m_firstRowId, m_lastRowId);
         {
             std::lock_guard lock(m_mutex);
             if (!status && !m_error)

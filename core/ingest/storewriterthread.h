@@ -10,7 +10,8 @@
 #include <optional>
 #include <thread>
 
-namespace clearsight {
+namespace clearsight
+{
 
 class DeclarationWriter;
 

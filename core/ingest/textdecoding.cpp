@@ -2,9 +2,11 @@
 
 #include <cstring>
 
-namespace clearsight {
+namespace clearsight
+{
 
-namespace {
+namespace
+{
 
 // Windows-1252 code points for bytes 0x80..0x9F (others map to themselves, as in Latin-1).
 constexpr char16_t kWindows1252High[32] = {
@@ -112,16 +114,16 @@ std::optional<TextEncoding> encodingByName(const QString &name)
     const QString n = name.trimmed().toLower().remove(QLatin1Char('_'));
     if (n == QLatin1StringView("utf-8") || n == QLatin1StringView("utf8"))
         return TextEncoding::Utf8;
-    if (n == QLatin1StringView("utf-16") || n == QLatin1StringView("utf16")
-        || n == QLatin1StringView("utf-16le") || n == QLatin1StringView("utf16le"))
+    if (n == QLatin1StringView("utf-16") || n == QLatin1StringView("utf16") ||
+        n == QLatin1StringView("utf-16le") || n == QLatin1StringView("utf16le"))
         return TextEncoding::Utf16LE;
     if (n == QLatin1StringView("utf-16be") || n == QLatin1StringView("utf16be"))
         return TextEncoding::Utf16BE;
-    if (n == QLatin1StringView("latin1") || n == QLatin1StringView("latin-1")
-        || n == QLatin1StringView("iso-8859-1") || n == QLatin1StringView("iso8859-1"))
+    if (n == QLatin1StringView("latin1") || n == QLatin1StringView("latin-1") ||
+        n == QLatin1StringView("iso-8859-1") || n == QLatin1StringView("iso8859-1"))
         return TextEncoding::Latin1;
-    if (n == QLatin1StringView("windows-1252") || n == QLatin1StringView("cp1252")
-        || n == QLatin1StringView("win1252"))
+    if (n == QLatin1StringView("windows-1252") || n == QLatin1StringView("cp1252") ||
+        n == QLatin1StringView("win1252"))
         return TextEncoding::Windows1252;
     return std::nullopt;
 }
@@ -174,8 +176,8 @@ bool Utf8DecodingDevice::refill()
     qsizetype start = 0;
     if (!m_started) {
         m_started = true;
-        if ((m_encoding == TextEncoding::Utf16LE && chunk.startsWith("\xFF\xFE"))
-            || (m_encoding == TextEncoding::Utf16BE && chunk.startsWith("\xFE\xFF")))
+        if ((m_encoding == TextEncoding::Utf16LE && chunk.startsWith("\xFF\xFE")) ||
+            (m_encoding == TextEncoding::Utf16BE && chunk.startsWith("\xFE\xFF")))
             start = 2;
         else if (m_encoding == TextEncoding::Utf8 && chunk.startsWith("\xEF\xBB\xBF"))
             start = 3;
@@ -207,7 +209,8 @@ bool Utf8DecodingDevice::refill()
         m_pending.reserve(size);
         qsizetype i = start;
         for (; i + 1 < size; i += 2) {
-            char32_t unit = little ? char32_t(p[i] | (p[i + 1] << 8)) : char32_t((p[i] << 8) | p[i + 1]);
+            char32_t unit =
+                little ? char32_t(p[i] | (p[i + 1] << 8)) : char32_t((p[i] << 8) | p[i + 1]);
             if (unit >= 0xD800 && unit <= 0xDBFF) {
                 if (i + 3 >= size)
                     break; // the low surrogate comes with the next chunk

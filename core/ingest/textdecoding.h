@@ -7,7 +7,8 @@
 
 #include <optional>
 
-namespace clearsight {
+namespace clearsight
+{
 
 enum class TextEncoding { Utf8, Utf16LE, Utf16BE, Latin1, Windows1252 };
 
@@ -47,7 +48,7 @@ private:
     TextEncoding m_encoding;
     QByteArray m_pending; // decoded bytes not yet handed out
     qsizetype m_pendingPos = 0;
-    QByteArray m_carry;   // an incomplete UTF-16 unit or surrogate pair from the last chunk
+    QByteArray m_carry; // an incomplete UTF-16 unit or surrogate pair from the last chunk
     bool m_started = false;
     bool m_sourceDone = false;
 };

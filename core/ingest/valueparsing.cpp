@@ -3,7 +3,8 @@
 #include <charconv>
 #include <cstring>
 
-namespace clearsight {
+namespace clearsight
+{
 
 QByteArrayView trimmedField(QByteArrayView text)
 {
@@ -87,7 +88,8 @@ void formatIsoDate(int days, char *out)
     out[9] = char('0' + day % 10);
 }
 
-namespace {
+namespace
+{
 bool readDigits(const char *p, int count, int &value)
 {
     value = 0;
@@ -137,9 +139,11 @@ std::optional<int> parseIsoDate(QByteArrayView text)
 
 } // namespace clearsight
 
-namespace clearsight {
+namespace clearsight
+{
 
-namespace {
+namespace
+{
 
 int twoDigitYear(int yy)
 {
@@ -270,8 +274,8 @@ std::optional<int> parseDate(QByteArrayView text, DateLayout layout)
         const char *p = t.data();
         if (t.size() == 6 && readDigits(p, 4, year) && readDigits(p + 4, 2, month))
             return makeDate(year, month, 1);
-        if (t.size() == 7 && (p[4] == '-' || p[4] == '/') && readDigits(p, 4, year)
-            && readDigits(p + 5, 2, month))
+        if (t.size() == 7 && (p[4] == '-' || p[4] == '/') && readDigits(p, 4, year) &&
+            readDigits(p + 5, 2, month))
             return makeDate(year, month, 1);
         return std::nullopt;
     }

@@ -7,7 +7,8 @@
 
 #include <QByteArray>
 
-namespace clearsight {
+namespace clearsight
+{
 
 // Fast readers for field text as it comes from a CSV file (UTF-8 bytes).
 
@@ -32,16 +33,17 @@ int daysFromCivil(int year, int month, int day);
 
 } // namespace clearsight
 
-namespace clearsight {
+namespace clearsight
+{
 
 // Date layouts met in declaration files. Auto tries ISO, then the others in this order.
 enum class DateLayout {
     Auto,
-    Iso,           // 2025-03-14, 2025/03/14, 20250314, 2025-03-14T00:00:00Z
-    DayMonthYear,  // 14/03/2025, 14.03.2025, 14-03-2025 (two-digit years: 19xx from 70)
-    MonthDayYear,  // 03/14/2025
-    DayMonNameYear, // 14-Mar-2025, 14-Aug-14, 4 Apr 2014
-    YearMonth,     // 202503 or 2025-03: the first day of the month
+    Iso,               // 2025-03-14, 2025/03/14, 20250314, 2025-03-14T00:00:00Z
+    DayMonthYear,      // 14/03/2025, 14.03.2025, 14-03-2025 (two-digit years: 19xx from 70)
+    MonthDayYear,      // 03/14/2025
+    DayMonNameYear,    // 14-Mar-2025, 14-Aug-14, 4 Apr 2014
+    YearMonth,         // 202503 or 2025-03: the first day of the month
     YearMonthDayShort, // 25-03-14 (yy-mm-dd)
 };
 

@@ -1,6 +1,7 @@
 #include "declarationfetcher.h"
 
-namespace clearsight {
+namespace clearsight
+{
 
 DeclarationFetcher::~DeclarationFetcher() = default;
 
@@ -32,8 +33,8 @@ void DeclarationFetcher::fetch(quint64 generation, const DeclarationFilter &filt
 {
     if (!m_connection)
         return;
-    const auto rows = DeclarationQuery(*m_connection)
-                          .page(filter, sort, qint64(pageIndex) * pageSize, pageSize);
+    const auto rows =
+        DeclarationQuery(*m_connection).page(filter, sort, qint64(pageIndex) * pageSize, pageSize);
     if (!rows) {
         Q_EMIT failed(rows.error().message);
         return;

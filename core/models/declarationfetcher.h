@@ -8,7 +8,8 @@
 #include <memory>
 #include <vector>
 
-namespace clearsight {
+namespace clearsight
+{
 
 // Lives in a worker thread and owns that thread's connection: counts and reads pages of
 // declarations for DeclarationTableModel. Every request carries the model's generation so

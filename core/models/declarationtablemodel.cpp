@@ -8,9 +8,11 @@
 #include <algorithm>
 #include <climits>
 
-namespace clearsight {
+namespace clearsight
+{
 
-namespace {
+namespace
+{
 constexpr int kMaxCachedPages = 64;
 
 void registerTypes()
@@ -41,7 +43,8 @@ DeclarationTableModel::DeclarationTableModel(QObject *parent) : QAbstractTableMo
     m_fetcher = new DeclarationFetcher;
     m_fetcher->moveToThread(&m_thread);
     connect(&m_thread, &QThread::finished, m_fetcher, &QObject::deleteLater);
-    connect(this, &DeclarationTableModel::requestOpen, m_fetcher, &DeclarationFetcher::openWorkspace);
+    connect(this, &DeclarationTableModel::requestOpen, m_fetcher,
+            &DeclarationFetcher::openWorkspace);
     connect(this, &DeclarationTableModel::requestCount, m_fetcher, &DeclarationFetcher::count);
     connect(this, &DeclarationTableModel::requestPage, m_fetcher, &DeclarationFetcher::fetch);
     connect(m_fetcher, &DeclarationFetcher::counted, this, &DeclarationTableModel::onCounted);
@@ -179,8 +182,8 @@ QVariant DeclarationTableModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid() || index.row() >= rowCount() || index.column() >= columnCount())
         return {};
-    if (role != Qt::DisplayRole && role != Qt::EditRole && role != RawValueRole
-        && role != RowIdRole && role != LoadedRole && role != Qt::ToolTipRole)
+    if (role != Qt::DisplayRole && role != Qt::EditRole && role != RawValueRole &&
+        role != RowIdRole && role != LoadedRole && role != Qt::ToolTipRole)
         return {};
     const DeclarationRecordRow *row = rowAt(index.row());
     if (role == LoadedRole)
@@ -190,8 +193,8 @@ QVariant DeclarationTableModel::data(const QModelIndex &index, int role) const
     if (role == RowIdRole)
         return row->rowId;
     const QVariant &value = row->values[size_t(index.column())];
-    const bool findingsColumn = index.column()
-        == canonicalColumnCount + int(DeclarationExtraColumn::Findings);
+    const bool findingsColumn =
+        index.column() == canonicalColumnCount + int(DeclarationExtraColumn::Findings);
     if (findingsColumn && role != RawValueRole) {
         const int mask = value.toInt();
         return mask == 0 ? QVariant() : QVariant(findingsText(mask));
@@ -205,9 +208,9 @@ QVariant DeclarationTableModel::headerData(int section, Qt::Orientation orientat
 {
     if (role == Qt::TextAlignmentRole && orientation == Qt::Horizontal) {
         // Numbers are right-aligned in their cells; their headers follow.
-        const bool numeric = section < canonicalColumnCount
-            && (canonicalColumns()[size_t(section)].type == ValueType::Real
-                || canonicalColumns()[size_t(section)].type == ValueType::Integer);
+        const bool numeric = section < canonicalColumnCount &&
+                             (canonicalColumns()[size_t(section)].type == ValueType::Real ||
+                              canonicalColumns()[size_t(section)].type == ValueType::Integer);
         return numeric ? QVariant(int(Qt::AlignRight | Qt::AlignVCenter)) : QVariant();
     }
     if (role != Qt::DisplayRole)

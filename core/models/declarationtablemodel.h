@@ -10,7 +10,8 @@
 #include <list>
 #include <vector>
 
-namespace clearsight {
+namespace clearsight
+{
 
 class DeclarationFetcher;
 

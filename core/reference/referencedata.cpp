@@ -5,9 +5,11 @@
 
 #include <QFile>
 
-namespace clearsight {
+namespace clearsight
+{
 
-namespace {
+namespace
+{
 
 // Calls `row` with the fields of each data line of an embedded CSV list.
 template <typename Row> void readList(const QString &resource, Row row)
@@ -174,9 +176,9 @@ void ReferenceData::loadCurrencies()
             return;
         const int index = threeLetterIndex(f[0]);
         if (index >= 0)
-            m_currencies[size_t(index)] = quint8(f[2] == QByteArrayView("current")
-                                                     ? CurrencyStatus::Current
-                                                     : CurrencyStatus::Withdrawn);
+            m_currencies[size_t(index)] =
+                quint8(f[2] == QByteArrayView("current") ? CurrencyStatus::Current
+                                                         : CurrencyStatus::Withdrawn);
     });
 }
 

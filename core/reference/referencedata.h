@@ -10,7 +10,8 @@
 #include <optional>
 #include <vector>
 
-namespace clearsight {
+namespace clearsight
+{
 
 // The reference lists embedded in the application (resources/reference/): HS 2022,
 // ISO 3166-1 countries, ISO 4217 currencies and Brazil's country table. Loaded once on first

@@ -7,9 +7,11 @@
 #include <QLocale>
 #include <QTextStream>
 
-namespace clearsight {
+namespace clearsight
+{
 
-namespace {
+namespace
+{
 double share(qint64 part, qint64 whole)
 {
     return whole > 0 ? double(part) / double(whole) : 0.0;
@@ -19,7 +21,8 @@ double share(qint64 part, qint64 whole)
 QJsonObject qualityReportJson(const QualityReport &report)
 {
     QJsonObject root;
-    root.insert(QStringLiteral("batch"), report.batchId > 0 ? QJsonValue(report.batchId) : QJsonValue());
+    root.insert(QStringLiteral("batch"),
+                report.batchId > 0 ? QJsonValue(report.batchId) : QJsonValue());
     root.insert(QStringLiteral("rows"), report.rows);
     root.insert(QStringLiteral("rows_with_findings"), report.rowsWithFindings);
     root.insert(QStringLiteral("rejected"), report.rejected);
@@ -59,10 +62,13 @@ QString qualityReportText(const QualityReport &report)
     const QLocale c = QLocale::c();
     QString out;
     QTextStream s(&out);
-    s << (report.batchId > 0 ? QCoreApplication::translate("QualityReport", "Data quality of batch %1").arg(report.batchId)
-                             : QCoreApplication::translate("QualityReport", "Data quality of the whole store"))
+    s << (report.batchId > 0
+              ? QCoreApplication::translate("QualityReport", "Data quality of batch %1")
+                    .arg(report.batchId)
+              : QCoreApplication::translate("QualityReport", "Data quality of the whole store"))
       << '\n';
-    s << QCoreApplication::translate("QualityReport", "Rows stored: %1, with findings: %2, records rejected: %3")
+    s << QCoreApplication::translate("QualityReport",
+                                     "Rows stored: %1, with findings: %2, records rejected: %3")
              .arg(report.rows)
              .arg(report.rowsWithFindings)
              .arg(report.rejected)
@@ -72,8 +78,9 @@ QString qualityReportText(const QualityReport &report)
         s << "  " << QString::fromLatin1(columnInfo(col.column).name).leftJustified(20) << ' '
           << c.toString(100.0 * share(col.filled, report.rows), 'f', 1).rightJustified(6) << " %";
         if (col.minimum) {
-            s << "   " << c.toString(*col.minimum, 'g', 10) << " .. " << c.toString(*col.maximum, 'g', 10)
-              << "  (" << QCoreApplication::translate("QualityReport", "mean") << ' '
+            s << "   " << c.toString(*col.minimum, 'g', 10) << " .. "
+              << c.toString(*col.maximum, 'g', 10) << "  ("
+              << QCoreApplication::translate("QualityReport", "mean") << ' '
               << c.toString(*col.mean, 'f', 2) << ')';
         }
         s << '\n';
@@ -92,8 +99,9 @@ QString qualityReportText(const QualityReport &report)
     if (report.rejects.empty())
         s << "  " << QCoreApplication::translate("QualityReport", "none") << '\n';
     for (const RejectCount &r : report.rejects) {
-        s << "  " << (r.column.isEmpty() ? QStringLiteral("(record)") : r.column) << ": " << r.records
-          << "  " << QCoreApplication::translate("QualityReport", "e.g.") << ' ' << r.example << '\n';
+        s << "  " << (r.column.isEmpty() ? QStringLiteral("(record)") : r.column) << ": "
+          << r.records << "  " << QCoreApplication::translate("QualityReport", "e.g.") << ' '
+          << r.example << '\n';
     }
     return out;
 }

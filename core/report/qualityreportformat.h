@@ -5,7 +5,8 @@
 #include <QJsonObject>
 #include <QString>
 
-namespace clearsight {
+namespace clearsight
+{
 
 // `clearsight-cli quality` output. JSON keys: batch (null for the whole store), rows,
 // rows_with_findings, rejected, columns [{column, filled, completeness, min, max, mean}],

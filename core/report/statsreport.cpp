@@ -7,7 +7,8 @@
 #include <QLocale>
 #include <QTextStream>
 
-namespace clearsight {
+namespace clearsight
+{
 
 Result<WorkspaceReport> readWorkspaceReport(const QString &path)
 {
@@ -46,8 +47,10 @@ QJsonObject workspaceReportJson(const WorkspaceReport &report)
     root.insert(QStringLiteral("partners"), s.partners);
     root.insert(QStringLiteral("rejected"), s.rejected);
     root.insert(QStringLiteral("rows_with_findings"), s.rowsWithFindings);
-    root.insert(QStringLiteral("date_from"), s.firstDate.isEmpty() ? QJsonValue() : QJsonValue(s.firstDate));
-    root.insert(QStringLiteral("date_to"), s.lastDate.isEmpty() ? QJsonValue() : QJsonValue(s.lastDate));
+    root.insert(QStringLiteral("date_from"),
+                s.firstDate.isEmpty() ? QJsonValue() : QJsonValue(s.firstDate));
+    root.insert(QStringLiteral("date_to"),
+                s.lastDate.isEmpty() ? QJsonValue() : QJsonValue(s.lastDate));
     QJsonObject totals;
     totals.insert(QStringLiteral("customs_value"), s.customsValue);
     totals.insert(QStringLiteral("invoice_value_national"), s.invoiceValueNational);
@@ -92,31 +95,42 @@ QString workspaceReportText(const WorkspaceReport &report)
     auto money = [&c](double v) { return c.toString(v, 'f', 2); };
     QString out;
     QTextStream stream(&out);
-    stream << QCoreApplication::translate("StatsReport", "Workspace") << ": " << report.workspace.path << " (" << QCoreApplication::translate("StatsReport", "schema") << ' '
-           << report.workspace.schemaVersion << ", "
+    stream << QCoreApplication::translate("StatsReport", "Workspace") << ": "
+           << report.workspace.path << " (" << QCoreApplication::translate("StatsReport", "schema")
+           << ' ' << report.workspace.schemaVersion << ", "
            << report.workspace.settings.nationalCurrency << ", "
            << valuationBasisKey(report.workspace.settings.valuationBasis) << ")\n";
-    stream << QCoreApplication::translate("StatsReport", "Declaration items") << ": " << s.items << " (" << s.declarations << ' '
+    stream << QCoreApplication::translate("StatsReport", "Declaration items") << ": " << s.items
+           << " (" << s.declarations << ' '
            << QCoreApplication::translate("StatsReport", "declarations") << ")\n";
-    stream << QCoreApplication::translate("StatsReport", "Period") << ": " << (s.firstDate.isEmpty() ? QStringLiteral("-") : s.firstDate)
-           << " .. " << (s.lastDate.isEmpty() ? QStringLiteral("-") : s.lastDate) << '\n';
-    stream << QCoreApplication::translate("StatsReport", "Traders") << ": " << s.traders << ", " << QCoreApplication::translate("StatsReport", "declarants") << ": "
-           << s.declarants << ", " << QCoreApplication::translate("StatsReport", "partners") << ": " << s.partners << '\n';
-    stream << QCoreApplication::translate("StatsReport", "Customs value") << ": " << money(s.customsValue) << ' '
-           << report.workspace.settings.nationalCurrency << '\n';
-    stream << QCoreApplication::translate("StatsReport", "Duties and taxes") << ": " << money(s.dutyPaid) << '\n';
-    stream << QCoreApplication::translate("StatsReport", "Inspected") << ": " << s.inspected << ", " << QCoreApplication::translate("StatsReport", "illicit") << ": " << s.illicit
-           << ", " << QCoreApplication::translate("StatsReport", "revenue recovered") << ": " << money(s.revenueRecovered) << '\n';
-    stream << QCoreApplication::translate("StatsReport", "Rejected records") << ": " << s.rejected << ", " << QCoreApplication::translate("StatsReport", "rows with findings")
-           << ": " << s.rowsWithFindings << '\n';
+    stream << QCoreApplication::translate("StatsReport", "Period") << ": "
+           << (s.firstDate.isEmpty() ? QStringLiteral("-") : s.firstDate) << " .. "
+           << (s.lastDate.isEmpty() ? QStringLiteral("-") : s.lastDate) << '\n';
+    stream << QCoreApplication::translate("StatsReport", "Traders") << ": " << s.traders << ", "
+           << QCoreApplication::translate("StatsReport", "declarants") << ": " << s.declarants
+           << ", " << QCoreApplication::translate("StatsReport", "partners") << ": " << s.partners
+           << '\n';
+    stream << QCoreApplication::translate("StatsReport", "Customs value") << ": "
+           << money(s.customsValue) << ' ' << report.workspace.settings.nationalCurrency << '\n';
+    stream << QCoreApplication::translate("StatsReport", "Duties and taxes") << ": "
+           << money(s.dutyPaid) << '\n';
+    stream << QCoreApplication::translate("StatsReport", "Inspected") << ": " << s.inspected << ", "
+           << QCoreApplication::translate("StatsReport", "illicit") << ": " << s.illicit << ", "
+           << QCoreApplication::translate("StatsReport", "revenue recovered") << ": "
+           << money(s.revenueRecovered) << '\n';
+    stream << QCoreApplication::translate("StatsReport", "Rejected records") << ": " << s.rejected
+           << ", " << QCoreApplication::translate("StatsReport", "rows with findings") << ": "
+           << s.rowsWithFindings << '\n';
     for (const auto &[kind, count] : s.findingsByKind)
         stream << "  " << kind << ": " << count << '\n';
     stream << QCoreApplication::translate("StatsReport", "Import batches") << ":\n";
     for (const ImportBatch &b : report.batches) {
-        stream << "  #" << b.id << ' ' << b.fileName << "  " << QCoreApplication::translate("StatsReport", "read") << ' ' << b.read
-               << ", " << QCoreApplication::translate("StatsReport", "stored") << ' ' << b.stored << ", " << QCoreApplication::translate("StatsReport", "rejected") << ' '
-               << b.rejected << ", " << QCoreApplication::translate("StatsReport", "findings") << ' ' << b.findings << "  ("
-               << b.startedAt << ")\n";
+        stream << "  #" << b.id << ' ' << b.fileName << "  "
+               << QCoreApplication::translate("StatsReport", "read") << ' ' << b.read << ", "
+               << QCoreApplication::translate("StatsReport", "stored") << ' ' << b.stored << ", "
+               << QCoreApplication::translate("StatsReport", "rejected") << ' ' << b.rejected
+               << ", " << QCoreApplication::translate("StatsReport", "findings") << ' '
+               << b.findings << "  (" << b.startedAt << ")\n";
     }
     return out;
 }

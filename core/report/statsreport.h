@@ -10,7 +10,8 @@
 
 #include <vector>
 
-namespace clearsight {
+namespace clearsight
+{
 
 // Everything `clearsight-cli stats` reports about a workspace.
 struct WorkspaceReport {

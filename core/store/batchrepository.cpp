@@ -7,9 +7,11 @@
 #include <QSqlQuery>
 #include <QVariant>
 
-namespace clearsight {
+namespace clearsight
+{
 
-namespace {
+namespace
+{
 const QString kColumns = QStringLiteral(
     "id, file_name, file_path, sha256, file_size, started_at, COALESCE(finished_at, ''), "
     "profile, mapping, records_read, records_stored, records_rejected, items, findings, "
@@ -98,14 +100,16 @@ Status BatchRepository::finish(const ImportBatch &b) const
 Result<std::vector<ImportBatch>> BatchRepository::all() const
 {
     QSqlQuery q(m_connection.database());
-    q.prepare(QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM import_batches ORDER BY id"));
+    q.prepare(QStringLiteral("SELECT ") + kColumns +
+              QStringLiteral(" FROM import_batches ORDER BY id"));
     return runQuery(m_connection, q);
 }
 
 Result<std::optional<ImportBatch>> BatchRepository::byId(qint64 id) const
 {
     QSqlQuery q(m_connection.database());
-    q.prepare(QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM import_batches WHERE id = ?"));
+    q.prepare(QStringLiteral("SELECT ") + kColumns +
+              QStringLiteral(" FROM import_batches WHERE id = ?"));
     q.addBindValue(id);
     const auto batches = runQuery(m_connection, q);
     if (!batches)
@@ -118,9 +122,9 @@ Result<std::optional<ImportBatch>> BatchRepository::byId(qint64 id) const
 Result<std::optional<ImportBatch>> BatchRepository::bySha256(const QString &sha256) const
 {
     QSqlQuery q(m_connection.database());
-    q.prepare(QStringLiteral("SELECT ") + kColumns
-              + QStringLiteral(" FROM import_batches WHERE sha256 = ? AND finished_at IS NOT NULL "
-                               "ORDER BY id LIMIT 1"));
+    q.prepare(QStringLiteral("SELECT ") + kColumns +
+              QStringLiteral(" FROM import_batches WHERE sha256 = ? AND finished_at IS NOT NULL "
+                             "ORDER BY id LIMIT 1"));
     q.addBindValue(sha256);
     const auto batches = runQuery(m_connection, q);
     if (!batches)

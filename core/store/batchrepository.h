@@ -7,7 +7,8 @@
 #include <optional>
 #include <vector>
 
-namespace clearsight {
+namespace clearsight
+{
 
 class Connection;
 
@@ -26,7 +27,7 @@ struct ImportBatch {
     qint64 read = 0;    // source records (not counting header and blank lines)
     qint64 stored = 0;
     qint64 rejected = 0;
-    qint64 items = 0;   // declaration items created (fewer than stored when lines merge)
+    qint64 items = 0; // declaration items created (fewer than stored when lines merge)
     qint64 findings = 0;
     qint64 firstRowId = 0;
     qint64 lastRowId = 0;

@@ -10,9 +10,11 @@
 
 #include <sqlite3.h>
 
-namespace clearsight {
+namespace clearsight
+{
 
-namespace {
+namespace
+{
 QString nextConnectionName()
 {
     static QAtomicInteger<quint64> counter;
@@ -37,9 +39,9 @@ Result<Connection> Connection::open(const QString &path, Mode mode)
     db.setConnectOptions(options);
     if (!db.open()) {
         const QString reason = db.lastError().text();
-        return makeError(Error::Code::FileUnreadable,
-                         QCoreApplication::translate("Store", "%1: cannot open: %2")
-                             .arg(path, reason));
+        return makeError(
+            Error::Code::FileUnreadable,
+            QCoreApplication::translate("Store", "%1: cannot open: %2").arg(path, reason));
     }
     // Per-connection settings; journal_mode=WAL is persistent and set when the file is created.
     // No memory-mapped I/O: it would count the scanned file in the process's memory.

@@ -7,7 +7,8 @@
 
 struct sqlite3;
 
-namespace clearsight {
+namespace clearsight
+{
 
 // One SQLite connection to a workspace file, owned by the thread that opened it.
 // Opening names a fresh QSqlDatabase connection; destruction closes and removes it.

@@ -7,9 +7,11 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
-namespace clearsight {
+namespace clearsight
+{
 
-namespace {
+namespace
+{
 Error queryError(const Connection &connection, const QSqlQuery &query)
 {
     return makeError(Error::Code::Database,
@@ -24,8 +26,9 @@ Result<DeclarationDetails> declarationDetails(const Connection &connection, qint
     for (const ColumnInfo &info : canonicalColumns())
         columns << QString::fromLatin1(info.name);
     QSqlQuery q(connection.database());
-    q.prepare(QStringLiteral("SELECT ") + columns.join(QStringLiteral(", "))
-              + QStringLiteral(", COALESCE(extra, ''), source_line, batch_id FROM declarations WHERE id = ?"));
+    q.prepare(QStringLiteral("SELECT ") + columns.join(QStringLiteral(", ")) +
+              QStringLiteral(
+                  ", COALESCE(extra, ''), source_line, batch_id FROM declarations WHERE id = ?"));
     q.addBindValue(rowId);
     if (!q.exec())
         return queryError(connection, q);

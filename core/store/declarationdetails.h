@@ -8,7 +8,8 @@
 
 #include <vector>
 
-namespace clearsight {
+namespace clearsight
+{
 
 class Connection;
 

@@ -10,9 +10,11 @@
 
 #include <array>
 
-namespace clearsight {
+namespace clearsight
+{
 
-namespace {
+namespace
+{
 struct IndexDefinition {
     const char *name;
     const char *columns;
@@ -44,7 +46,8 @@ Status dropDeclarationIndexes(const Connection &connection)
 {
     QSqlQuery query(connection.database());
     for (const IndexDefinition &index : kIndexes) {
-        if (!query.exec(QStringLiteral("DROP INDEX IF EXISTS %1").arg(QLatin1StringView(index.name))))
+        if (!query.exec(
+                QStringLiteral("DROP INDEX IF EXISTS %1").arg(QLatin1StringView(index.name))))
             return indexError(connection, query);
     }
     return Done{};
@@ -54,8 +57,9 @@ Status createDeclarationIndexes(const Connection &connection)
 {
     QSqlQuery query(connection.database());
     for (const IndexDefinition &index : kIndexes) {
-        const QString sql = QStringLiteral("CREATE INDEX IF NOT EXISTS %1 ON declarations(%2)")
-                                .arg(QLatin1StringView(index.name), QLatin1StringView(index.columns));
+        const QString sql =
+            QStringLiteral("CREATE INDEX IF NOT EXISTS %1 ON declarations(%2)")
+                .arg(QLatin1StringView(index.name), QLatin1StringView(index.columns));
         if (!query.exec(sql))
             return indexError(connection, query);
     }
@@ -69,16 +73,17 @@ Result<qint64> markDuplicateItems(const Connection &connection, qint64 batchId, 
     // once; every row of this batch after the first of its key is a duplicate. The detail names
     // the first row stored with that key.
     QSqlQuery query(connection.database());
-    query.prepare(QStringLiteral(
-        "INSERT INTO findings(declaration_row, batch_id, kind, column_name, detail) "
-        "SELECT d.id, :batch, :kind, 'item_no', repeated.first_id FROM ("
-        "  SELECT declaration_id, item_no, MIN(id) AS first_id FROM declarations"
-        "  GROUP BY declaration_id, item_no HAVING COUNT(*) > 1) AS repeated"
-        " JOIN declarations d ON d.declaration_id = repeated.declaration_id"
-        "  AND d.item_no = repeated.item_no AND d.id > repeated.first_id"
-        " WHERE d.id BETWEEN :first AND :last"));
+    query.prepare(
+        QStringLiteral("INSERT INTO findings(declaration_row, batch_id, kind, column_name, detail) "
+                       "SELECT d.id, :batch, :kind, 'item_no', repeated.first_id FROM ("
+                       "  SELECT declaration_id, item_no, MIN(id) AS first_id FROM declarations"
+                       "  GROUP BY declaration_id, item_no HAVING COUNT(*) > 1) AS repeated"
+                       " JOIN declarations d ON d.declaration_id = repeated.declaration_id"
+                       "  AND d.item_no = repeated.item_no AND d.id > repeated.first_id"
+                       " WHERE d.id BETWEEN :first AND :last"));
     query.bindValue(QStringLiteral(":batch"), batchId);
-    query.bindValue(QStringLiteral(":kind"), QString::fromLatin1(findingKey(FindingKind::DuplicateItem)));
+    query.bindValue(QStringLiteral(":kind"),
+                    QString::fromLatin1(findingKey(FindingKind::DuplicateItem)));
     query.bindValue(QStringLiteral(":first"), firstRow);
     query.bindValue(QStringLiteral(":last"), lastRow);
     if (!query.exec())

@@ -4,7 +4,8 @@
 
 #include <QStringList>
 
-namespace clearsight {
+namespace clearsight
+{
 
 class Connection;
 

@@ -7,9 +7,11 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
-namespace clearsight {
+namespace clearsight
+{
 
-namespace {
+namespace
+{
 
 struct WhereClause {
     QString sql;
@@ -22,8 +24,9 @@ WhereClause whereClause(const DeclarationFilter &f)
     WhereClause where;
     if (!f.search.isEmpty()) {
         const QString term = f.search.trimmed();
-        parts << QStringLiteral("(declaration_id LIKE ? ESCAPE '\\' OR trader_id LIKE ? ESCAPE '\\' "
-                                "OR hs_code LIKE ? ESCAPE '\\' OR trader_name LIKE ? ESCAPE '\\')");
+        parts << QStringLiteral(
+            "(declaration_id LIKE ? ESCAPE '\\' OR trader_id LIKE ? ESCAPE '\\' "
+            "OR hs_code LIKE ? ESCAPE '\\' OR trader_name LIKE ? ESCAPE '\\')");
         QString escaped = term;
         escaped.replace(QLatin1Char('\\'), QStringLiteral("\\\\"))
             .replace(QLatin1Char('%'), QStringLiteral("\\%"))
@@ -115,15 +118,16 @@ Result<std::vector<DeclarationRecordRow>> DeclarationQuery::page(const Declarati
     const WhereClause where = whereClause(filter);
     QString order = QStringLiteral(" ORDER BY id");
     if (sort.column >= 0 && sort.column < declarationViewColumnCount) {
-        const QString direction = sort.descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
-        order = QStringLiteral(" ORDER BY ") + viewColumnSql(sort.column) + direction
-            + QStringLiteral(", id") + direction;
+        const QString direction =
+            sort.descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
+        order = QStringLiteral(" ORDER BY ") + viewColumnSql(sort.column) + direction +
+                QStringLiteral(", id") + direction;
     }
     QSqlQuery q(m_connection.database());
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT ") + columns.join(QStringLiteral(", "))
-              + QStringLiteral(" FROM declarations") + where.sql + order
-              + QStringLiteral(" LIMIT ? OFFSET ?"));
+    q.prepare(QStringLiteral("SELECT ") + columns.join(QStringLiteral(", ")) +
+              QStringLiteral(" FROM declarations") + where.sql + order +
+              QStringLiteral(" LIMIT ? OFFSET ?"));
     for (const QVariant &v : where.values)
         q.addBindValue(v);
     q.addBindValue(limit);

@@ -8,7 +8,8 @@
 
 #include <vector>
 
-namespace clearsight {
+namespace clearsight
+{
 
 class Connection;
 
@@ -25,8 +26,8 @@ struct DeclarationFilter {
 
     bool isEmpty() const
     {
-        return search.isEmpty() && flow.isEmpty() && dateFrom.isEmpty() && dateTo.isEmpty()
-            && traderId.isEmpty() && !withFindingsOnly && findingsMask == 0 && batchId == 0;
+        return search.isEmpty() && flow.isEmpty() && dateFrom.isEmpty() && dateTo.isEmpty() &&
+               traderId.isEmpty() && !withFindingsOnly && findingsMask == 0 && batchId == 0;
     }
     bool operator==(const DeclarationFilter &) const = default;
 };

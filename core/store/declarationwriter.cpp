@@ -6,9 +6,11 @@
 
 #include <sqlite3.h>
 
-namespace clearsight {
+namespace clearsight
+{
 
-namespace {
+namespace
+{
 QByteArray insertRowSql()
 {
     QByteArray columns = "batch_id, source_line, findings, extra";
@@ -28,9 +30,10 @@ int bindView(sqlite3_stmt *stmt, int index, QByteArrayView text)
 
 Error execError(sqlite3 *db, const QString &path, const char *what)
 {
-    return makeError(Error::Code::Database,
-                     QCoreApplication::translate("Store", "%1: %2 failed: %3")
-                         .arg(path, QLatin1StringView(what), QString::fromUtf8(sqlite3_errmsg(db))));
+    return makeError(
+        Error::Code::Database,
+        QCoreApplication::translate("Store", "%1: %2 failed: %3")
+            .arg(path, QLatin1StringView(what), QString::fromUtf8(sqlite3_errmsg(db))));
 }
 } // namespace
 
@@ -158,8 +161,8 @@ BulkLoadMode::BulkLoadMode(const Connection &connection) : m_connection(connecti
     sqlite3_exec(db, "PRAGMA mmap_size=0", nullptr, nullptr, nullptr);
     // Fails (and stays in WAL) while another connection has the file open.
     sqlite3_stmt *stmt = nullptr;
-    if (sqlite3_prepare_v2(db, "PRAGMA journal_mode=DELETE", -1, &stmt, nullptr) == SQLITE_OK
-        && sqlite3_step(stmt) == SQLITE_ROW) {
+    if (sqlite3_prepare_v2(db, "PRAGMA journal_mode=DELETE", -1, &stmt, nullptr) == SQLITE_OK &&
+        sqlite3_step(stmt) == SQLITE_ROW) {
         const auto *mode = reinterpret_cast<const char *>(sqlite3_column_text(stmt, 0));
         m_leftWal = mode && qstricmp(mode, "delete") == 0;
     }

@@ -10,7 +10,8 @@
 struct sqlite3;
 struct sqlite3_stmt;
 
-namespace clearsight {
+namespace clearsight
+{
 
 class Connection;
 

@@ -9,9 +9,11 @@
 #include <array>
 #include <vector>
 
-namespace clearsight {
+namespace clearsight
+{
 
-namespace {
+namespace
+{
 
 // Migration 1: the canonical declaration record, lineage, rejects, findings and settings.
 // (declaration_id, item_no) is deliberately not unique: a duplicate item is stored with a finding.
@@ -178,7 +180,8 @@ Status migrateTo(const Connection &connection, int targetVersion)
         if (migration.version <= from.value() || migration.version > targetVersion)
             continue;
         if (!db.transaction())
-            return databaseError(connection, QStringLiteral("starting a migration"), db.lastError());
+            return databaseError(connection, QStringLiteral("starting a migration"),
+                                 db.lastError());
         QSqlQuery query(db);
         for (const char *statement : migration.statements) {
             if (!query.exec(QLatin1StringView(statement))) {
@@ -189,8 +192,8 @@ Status migrateTo(const Connection &connection, int targetVersion)
                     QStringLiteral("migration to schema version %1").arg(migration.version), error);
             }
         }
-        if (!query.exec(QStringLiteral("PRAGMA user_version = %1").arg(migration.version))
-            || !db.commit()) {
+        if (!query.exec(QStringLiteral("PRAGMA user_version = %1").arg(migration.version)) ||
+            !db.commit()) {
             const QSqlError error = query.lastError();
             db.rollback();
             return databaseError(connection, QStringLiteral("stamping the schema version"), error);

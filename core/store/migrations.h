@@ -2,7 +2,8 @@
 
 #include "common/result.h"
 
-namespace clearsight {
+namespace clearsight
+{
 
 class Connection;
 

@@ -8,9 +8,11 @@
 #include <QSqlQuery>
 #include <QVariant>
 
-namespace clearsight {
+namespace clearsight
+{
 
-namespace {
+namespace
+{
 Error queryError(const Connection &connection, const QSqlQuery &query)
 {
     return makeError(Error::Code::Database,
@@ -49,9 +51,9 @@ Result<QualityReport> QualityRepository::report(qint64 batchId) const
             expressions << QStringLiteral("MIN(%1), MAX(%1), AVG(%1)").arg(name);
     }
     QSqlQuery q(m_connection.database());
-    if (!q.exec(QStringLiteral("SELECT ") + expressions.join(QStringLiteral(", "))
-                + QStringLiteral(" FROM declarations") + rowRange)
-        || !q.next())
+    if (!q.exec(QStringLiteral("SELECT ") + expressions.join(QStringLiteral(", ")) +
+                QStringLiteral(" FROM declarations") + rowRange) ||
+        !q.next())
         return queryError(m_connection, q);
     report.rows = q.value(0).toLongLong();
     report.rowsWithFindings = qint64(q.value(1).toDouble());
@@ -74,26 +76,29 @@ Result<QualityReport> QualityRepository::report(qint64 batchId) const
     }
 
     QSqlQuery f(m_connection.database());
-    f.prepare(QStringLiteral("SELECT kind, COALESCE(column_name, ''), COUNT(*) FROM findings")
-              + (batchId > 0 ? QStringLiteral(" WHERE batch_id = ?") : QString())
-              + QStringLiteral(" GROUP BY 1, 2 ORDER BY 3 DESC, 1"));
+    f.prepare(QStringLiteral("SELECT kind, COALESCE(column_name, ''), COUNT(*) FROM findings") +
+              (batchId > 0 ? QStringLiteral(" WHERE batch_id = ?") : QString()) +
+              QStringLiteral(" GROUP BY 1, 2 ORDER BY 3 DESC, 1"));
     if (batchId > 0)
         f.addBindValue(batchId);
     if (!f.exec())
         return queryError(m_connection, f);
     while (f.next())
-        report.findings.push_back({f.value(0).toString(), f.value(1).toString(), f.value(2).toLongLong()});
+        report.findings.push_back(
+            {f.value(0).toString(), f.value(1).toString(), f.value(2).toLongLong()});
 
     QSqlQuery r(m_connection.database());
-    r.prepare(QStringLiteral("SELECT COALESCE(column_name, ''), COUNT(*), MIN(reason) FROM rejects")
-              + (batchId > 0 ? QStringLiteral(" WHERE batch_id = ?") : QString())
-              + QStringLiteral(" GROUP BY 1 ORDER BY 2 DESC, 1"));
+    r.prepare(
+        QStringLiteral("SELECT COALESCE(column_name, ''), COUNT(*), MIN(reason) FROM rejects") +
+        (batchId > 0 ? QStringLiteral(" WHERE batch_id = ?") : QString()) +
+        QStringLiteral(" GROUP BY 1 ORDER BY 2 DESC, 1"));
     if (batchId > 0)
         r.addBindValue(batchId);
     if (!r.exec())
         return queryError(m_connection, r);
     while (r.next()) {
-        report.rejects.push_back({r.value(0).toString(), r.value(1).toLongLong(), r.value(2).toString()});
+        report.rejects.push_back(
+            {r.value(0).toString(), r.value(1).toLongLong(), r.value(2).toString()});
         report.rejected += report.rejects.back().records;
     }
     return report;

@@ -8,7 +8,8 @@
 #include <optional>
 #include <vector>
 
-namespace clearsight {
+namespace clearsight
+{
 
 class Connection;
 
@@ -17,8 +18,8 @@ class Connection;
 // value ranges and rejects.
 struct ColumnQuality {
     CanonicalColumn column;
-    qint64 filled = 0;                // rows with a value
-    std::optional<double> minimum;    // numeric columns only
+    qint64 filled = 0;             // rows with a value
+    std::optional<double> minimum; // numeric columns only
     std::optional<double> maximum;
     std::optional<double> mean;
 };
@@ -40,9 +41,9 @@ struct QualityReport {
     qint64 rows = 0;
     qint64 rowsWithFindings = 0;
     qint64 rejected = 0;
-    std::vector<ColumnQuality> columns;  // every canonical column, in order
-    std::vector<FindingCount> findings;  // most frequent first
-    std::vector<RejectCount> rejects;    // most frequent first
+    std::vector<ColumnQuality> columns; // every canonical column, in order
+    std::vector<FindingCount> findings; // most frequent first
+    std::vector<RejectCount> rejects;   // most frequent first
 };
 
 class QualityRepository

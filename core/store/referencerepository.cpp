@@ -7,9 +7,11 @@
 #include <QSqlQuery>
 #include <QVariant>
 
-namespace clearsight {
+namespace clearsight
+{
 
-namespace {
+namespace
+{
 Error queryError(const Connection &connection, const QSqlQuery &query)
 {
     return makeError(Error::Code::Database,

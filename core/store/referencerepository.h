@@ -7,7 +7,8 @@
 #include <map>
 #include <utility>
 
-namespace clearsight {
+namespace clearsight
+{
 
 class Connection;
 
@@ -30,8 +31,8 @@ struct EntityTally {
 };
 
 struct ReferenceTallies {
-    std::map<QString, EntityTally> traders;    // by trader_id
-    std::map<QString, EntityTally> declarants; // by declarant_id
+    std::map<QString, EntityTally> traders;                      // by trader_id
+    std::map<QString, EntityTally> declarants;                   // by declarant_id
     std::map<std::pair<QString, QString>, EntityTally> partners; // by (name, country)
 };
 

@@ -7,17 +7,18 @@
 #include <QSqlQuery>
 #include <QVariant>
 
-namespace clearsight {
+namespace clearsight
+{
 
-namespace {
+namespace
+{
 const QString kCurrency = QStringLiteral("national_currency");
 const QString kBasis = QStringLiteral("valuation_basis");
 
 Error queryError(const Connection &connection, const QSqlQuery &query)
 {
-    return makeError(Error::Code::Database,
-                     QCoreApplication::translate("Store", "%1: settings: %2")
-                         .arg(connection.path(), query.lastError().text()));
+    return makeError(Error::Code::Database, QCoreApplication::translate("Store", "%1: settings: %2")
+                                                .arg(connection.path(), query.lastError().text()));
 }
 } // namespace
 

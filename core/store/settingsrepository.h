@@ -7,7 +7,8 @@
 
 #include <optional>
 
-namespace clearsight {
+namespace clearsight
+{
 
 class Connection;
 

@@ -7,9 +7,11 @@
 #include <QSqlQuery>
 #include <QVariant>
 
-namespace clearsight {
+namespace clearsight
+{
 
-namespace {
+namespace
+{
 Error queryError(const Connection &connection, const QSqlQuery &query)
 {
     return makeError(Error::Code::Database,
@@ -26,8 +28,8 @@ Result<StoreStatistics> StatsRepository::statistics() const
             "SELECT COUNT(*), COUNT(DISTINCT declaration_id), MIN(date), MAX(date), "
             "TOTAL(cif_value), TOTAL(invoice_value * exchange_rate), TOTAL(duty_paid), "
             "TOTAL(revenue_recovered), TOTAL(inspected = 1), TOTAL(outcome = 'ILLICIT'), "
-            "TOTAL(findings <> 0) FROM declarations"))
-        || !q.next())
+            "TOTAL(findings <> 0) FROM declarations")) ||
+        !q.next())
         return queryError(m_connection, q);
     s.items = q.value(0).toLongLong();
     s.declarations = q.value(1).toLongLong();
@@ -41,10 +43,11 @@ Result<StoreStatistics> StatsRepository::statistics() const
     s.illicit = qint64(q.value(9).toDouble());
     s.rowsWithFindings = qint64(q.value(10).toDouble());
 
-    if (!q.exec(QStringLiteral("SELECT (SELECT COUNT(*) FROM traders), "
-                               "(SELECT COUNT(*) FROM declarants), (SELECT COUNT(*) FROM partners), "
-                               "(SELECT COUNT(*) FROM rejects)"))
-        || !q.next())
+    if (!q.exec(
+            QStringLiteral("SELECT (SELECT COUNT(*) FROM traders), "
+                           "(SELECT COUNT(*) FROM declarants), (SELECT COUNT(*) FROM partners), "
+                           "(SELECT COUNT(*) FROM rejects)")) ||
+        !q.next())
         return queryError(m_connection, q);
     s.traders = q.value(0).toLongLong();
     s.declarants = q.value(1).toLongLong();
@@ -65,8 +68,9 @@ Result<StoreStatistics> StatsRepository::statistics() const
 Result<qint64> StatsRepository::storedItemCount() const
 {
     QSqlQuery q(m_connection.database());
-    if (!q.exec(QStringLiteral("SELECT TOTAL(items) FROM import_batches WHERE finished_at IS NOT NULL"))
-        || !q.next())
+    if (!q.exec(QStringLiteral(
+            "SELECT TOTAL(items) FROM import_batches WHERE finished_at IS NOT NULL")) ||
+        !q.next())
         return queryError(m_connection, q);
     return qint64(q.value(0).toDouble());
 }

@@ -7,7 +7,8 @@
 #include <map>
 #include <vector>
 
-namespace clearsight {
+namespace clearsight
+{
 
 class Connection;
 
@@ -22,7 +23,7 @@ struct StoreStatistics {
     qint64 rowsWithFindings = 0;
     QString firstDate; // ISO, empty when the store is empty
     QString lastDate;
-    double customsValue = 0; // sum of cif_value, national currency
+    double customsValue = 0;         // sum of cif_value, national currency
     double invoiceValueNational = 0; // sum of invoice_value * exchange_rate
     double dutyPaid = 0;
     double revenueRecovered = 0;

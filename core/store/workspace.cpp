@@ -10,10 +10,11 @@
 #include <QFileInfo>
 #include <QtEndian>
 
-namespace clearsight {
+namespace clearsight
+{
 
-namespace {
-
+namespace
+{
 
 // Reads the fixed 100-byte SQLite header without opening the file through SQLite, so that a
 // foreign file is never touched.
@@ -27,11 +28,13 @@ Result<SqliteHeader> readHeader(const QString &path)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         return makeError(Error::Code::FileUnreadable,
-                         QCoreApplication::translate("Store", "%1: cannot be read: %2").arg(path, file.errorString()));
+                         QCoreApplication::translate("Store", "%1: cannot be read: %2")
+                             .arg(path, file.errorString()));
     }
     const QByteArray header = file.read(100);
     SqliteHeader result;
-    result.isSqlite = header.size() == 100 && header.startsWith(QByteArrayView("SQLite format 3\0", 16));
+    result.isSqlite =
+        header.size() == 100 && header.startsWith(QByteArrayView("SQLite format 3\0", 16));
     if (result.isSqlite)
         result.applicationId = qFromBigEndian<quint32>(header.constData() + 68);
     return result;
@@ -50,18 +53,22 @@ Result<WorkspaceInfo> describe(const Connection &connection, int upgradedFrom)
 
 } // namespace
 
-namespace workspace {
+namespace workspace
+{
 
 Result<WorkspaceInfo> create(const QString &path, const WorkspaceSettings &settings)
 {
     if (QFileInfo::exists(path)) {
         return makeError(Error::Code::InvalidArgument,
-                         QCoreApplication::translate("Store", "%1 already exists; choose another name or open it.").arg(path));
+                         QCoreApplication::translate(
+                             "Store", "%1 already exists; choose another name or open it.")
+                             .arg(path));
     }
     const QFileInfo info(path);
     if (!QDir().mkpath(info.absolutePath())) {
         return makeError(Error::Code::FileUnreadable,
-                         QCoreApplication::translate("Store", "Cannot create the folder %1.").arg(info.absolutePath()));
+                         QCoreApplication::translate("Store", "Cannot create the folder %1.")
+                             .arg(info.absolutePath()));
     }
     {
         // Created empty and private before SQLite sees it; SQLite gives its -wal and -shm
@@ -70,7 +77,8 @@ Result<WorkspaceInfo> create(const QString &path, const WorkspaceSettings &setti
         if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly,
                        QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {
             return makeError(Error::Code::FileUnreadable,
-                             QCoreApplication::translate("Store", "%1: cannot be created: %2").arg(path, file.errorString()));
+                             QCoreApplication::translate("Store", "%1: cannot be created: %2")
+                                 .arg(path, file.errorString()));
         }
     }
     auto fail = [&path](const Error &error) -> Result<WorkspaceInfo> {
@@ -103,14 +111,18 @@ Result<WorkspaceInfo> create(const QString &path, const WorkspaceSettings &setti
 Result<WorkspaceInfo> open(const QString &path)
 {
     if (!QFileInfo::exists(path))
-        return makeError(Error::Code::FileNotFound, QCoreApplication::translate("Store", "%1: no such workspace file.").arg(path));
+        return makeError(
+            Error::Code::FileNotFound,
+            QCoreApplication::translate("Store", "%1: no such workspace file.").arg(path));
     const Result<SqliteHeader> header = readHeader(path);
     if (!header)
         return header.error();
     if (!header->isSqlite || header->applicationId != quint32(workspaceApplicationId)) {
         return makeError(Error::Code::NotAWorkspace,
-                         QCoreApplication::translate("Store", "%1 is not a ClearSight workspace. Open a .clearsight file, or "
-                            "create a new workspace and import the file into it.")
+                         QCoreApplication::translate(
+                             "Store",
+                             "%1 is not a ClearSight workspace. Open a .clearsight file, or "
+                             "create a new workspace and import the file into it.")
                              .arg(path));
     }
     Result<Connection> connection = Connection::open(path);
@@ -121,8 +133,10 @@ Result<WorkspaceInfo> open(const QString &path)
         return version.error();
     if (version.value() > currentSchemaVersion()) {
         return makeError(Error::Code::WorkspaceTooNew,
-                         QCoreApplication::translate("Store", "%1 was written by a newer ClearSight (schema %2; this version reads "
-                            "up to %3). Update ClearSight to open it.")
+                         QCoreApplication::translate(
+                             "Store",
+                             "%1 was written by a newer ClearSight (schema %2; this version reads "
+                             "up to %3). Update ClearSight to open it.")
                              .arg(path)
                              .arg(version.value())
                              .arg(currentSchemaVersion()));

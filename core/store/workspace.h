@@ -4,7 +4,8 @@
 
 #include <QString>
 
-namespace clearsight {
+namespace clearsight
+{
 
 // Customs value basis of the administration (DOMAIN.md): CIF as in the EU, FOB as in the US.
 enum class ValuationBasis { Cif, Fob };
@@ -23,7 +24,8 @@ struct WorkspaceInfo {
 
 // A workspace is one SQLite file. These functions check, create and upgrade it; work on its
 // contents goes through a Connection and the repositories.
-namespace workspace {
+namespace workspace
+{
 
 // Creates a new workspace at `path`, which must not exist yet. The file is readable and
 // writable by its owner only, in WAL mode, at the current schema version.

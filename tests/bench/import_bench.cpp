@@ -16,7 +16,8 @@
 
 using namespace clearsight;
 
-namespace {
+namespace
+{
 
 struct Measured {
     double seconds = 0;
@@ -30,7 +31,8 @@ Measured measure(const QString &program, const QStringList &arguments)
     const QString report = QDir::temp().filePath(QStringLiteral("clearsight-bench-time.txt"));
     QProcess process;
     process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-    QStringList timed{QStringLiteral("-f"), QStringLiteral("%e %M"), QStringLiteral("-o"), report, program};
+    QStringList timed{QStringLiteral("-f"), QStringLiteral("%e %M"), QStringLiteral("-o"), report,
+                      program};
     timed += arguments;
     QElapsedTimer timer;
     timer.start();
@@ -46,7 +48,8 @@ Measured measure(const QString &program, const QStringList &arguments)
             m.peakMegabytes = parts[1].toDouble() / 1024.0;
     }
     if (!m.ok)
-        std::fprintf(stderr, "%s failed: %s\n", qPrintable(program), process.readAllStandardOutput().constData());
+        std::fprintf(stderr, "%s failed: %s\n", qPrintable(program),
+                     process.readAllStandardOutput().constData());
     return m;
 }
 
@@ -87,12 +90,15 @@ int main(int argc, char *argv[])
             }
         }
         const QString plain = QDir(dir).filePath(QStringLiteral("plain-%1.db").arg(rows));
-        const QString workspace = QDir(dir).filePath(QStringLiteral("bench-%1.clearsight").arg(rows));
+        const QString workspace =
+            QDir(dir).filePath(QStringLiteral("bench-%1.clearsight").arg(rows));
         removeWorkspace(plain);
         removeWorkspace(workspace);
-        const Measured sqlite = measure(QStringLiteral("sqlite3"),
-                                        {plain, QStringLiteral(".import --csv %1 declarations").arg(csv)});
-        const Measured clearsight = measure(cli, {QStringLiteral("import"), csv, QStringLiteral("--db"), workspace});
+        const Measured sqlite =
+            measure(QStringLiteral("sqlite3"),
+                    {plain, QStringLiteral(".import --csv %1 declarations").arg(csv)});
+        const Measured clearsight =
+            measure(cli, {QStringLiteral("import"), csv, QStringLiteral("--db"), workspace});
         if (!sqlite.ok || !clearsight.ok)
             return 1;
         std::printf("%-10lld %12.2f %12.2f %8.2f %14.0f %12.1f %12.1f\n", rows, sqlite.seconds,

@@ -9,7 +9,8 @@
 
 #include <gtest/gtest.h>
 
-namespace {
+namespace
+{
 
 struct CliRun {
     int exitCode = -1;
@@ -56,11 +57,11 @@ TEST(Cli, HelpAndVersionSucceed)
 
 TEST(Cli, UsageErrorsExitWithTwoAndOneLine)
 {
-    for (const QStringList &args : {QStringList{}, QStringList{QStringLiteral("frobnicate")},
-                                    QStringList{QStringLiteral("stats")},
-                                    QStringList{QStringLiteral("demo"), QStringLiteral("--out"),
-                                                QStringLiteral("/tmp/x.csv"), QStringLiteral("--rows"),
-                                                QStringLiteral("12")}}) {
+    for (const QStringList &args :
+         {QStringList{}, QStringList{QStringLiteral("frobnicate")},
+          QStringList{QStringLiteral("stats")},
+          QStringList{QStringLiteral("demo"), QStringLiteral("--out"), QStringLiteral("/tmp/x.csv"),
+                      QStringLiteral("--rows"), QStringLiteral("12")}}) {
         const CliRun run = cli(args);
         EXPECT_EQ(run.exitCode, 2) << args.join(QLatin1Char(' ')).toStdString();
         EXPECT_EQ(run.err.count(QLatin1Char('\n')), 1) << run.err.toStdString();
@@ -72,7 +73,7 @@ TEST(Cli, FailuresExitWithOneAndNameTheFile)
     QTemporaryDir dir;
     const QString db = dir.filePath(QStringLiteral("w.clearsight"));
     const CliRun missing = cli({QStringLiteral("import"), dir.filePath(QStringLiteral("nope.csv")),
-                             QStringLiteral("--db"), db});
+                                QStringLiteral("--db"), db});
     EXPECT_EQ(missing.exitCode, 1);
     EXPECT_TRUE(missing.err.contains(QStringLiteral("nope.csv")));
     EXPECT_EQ(missing.err.count(QLatin1Char('\n')), 1);
@@ -92,8 +93,8 @@ TEST(Cli, DemoImportAndStatsAgree)
     QTemporaryDir dir;
     const QString csv = dir.filePath(QStringLiteral("demo.csv"));
     const QString db = dir.filePath(QStringLiteral("demo.clearsight"));
-    const CliRun demo = cli({QStringLiteral("demo"), QStringLiteral("--rows"), QStringLiteral("10000"),
-                          QStringLiteral("--out"), csv});
+    const CliRun demo = cli({QStringLiteral("demo"), QStringLiteral("--rows"),
+                             QStringLiteral("10000"), QStringLiteral("--out"), csv});
     ASSERT_EQ(demo.exitCode, 0) << demo.err.toStdString();
     EXPECT_EQ(countLines(csv), 10001);
     EXPECT_TRUE(QFileInfo::exists(dir.filePath(QStringLiteral("demo.truth_rows.csv"))));
@@ -106,8 +107,8 @@ TEST(Cli, DemoImportAndStatsAgree)
     EXPECT_EQ(again.exitCode, 1);
     EXPECT_TRUE(again.err.contains(QStringLiteral("already imported")));
 
-    const CliRun stats = cli({QStringLiteral("stats"), QStringLiteral("--db"), db, QStringLiteral("--format"),
-                           QStringLiteral("json")});
+    const CliRun stats = cli({QStringLiteral("stats"), QStringLiteral("--db"), db,
+                              QStringLiteral("--format"), QStringLiteral("json")});
     ASSERT_EQ(stats.exitCode, 0) << stats.err.toStdString();
     const QJsonObject json = QJsonDocument::fromJson(stats.out.toUtf8()).object();
     const QJsonArray batches = json.value(QStringLiteral("batches")).toArray();
@@ -115,7 +116,8 @@ TEST(Cli, DemoImportAndStatsAgree)
     const QJsonObject batch = batches.at(0).toObject();
     EXPECT_EQ(batch.value(QStringLiteral("file")).toString(), QStringLiteral("demo.csv"));
     EXPECT_EQ(batch.value(QStringLiteral("read")).toInteger(), 10000);
-    EXPECT_EQ(batch.value(QStringLiteral("stored")).toInteger() + batch.value(QStringLiteral("rejected")).toInteger(),
+    EXPECT_EQ(batch.value(QStringLiteral("stored")).toInteger() +
+                  batch.value(QStringLiteral("rejected")).toInteger(),
               10000);
     // The demo plants a few unreadable rows: they are rejected, the rest stored.
     EXPECT_GT(batch.value(QStringLiteral("rejected")).toInteger(), 0);
@@ -132,18 +134,20 @@ TEST(Cli, ImportsWithANamedProfileAndReportsQuality)
 {
     QTemporaryDir dir;
     const QString db = dir.filePath(QStringLiteral("w.clearsight"));
-    const QString file = QStringLiteral(CLEARSIGHT_SHARED_DATA "/date-bacuda-samples/week1_ano.csv");
+    const QString file =
+        QStringLiteral(CLEARSIGHT_SHARED_DATA "/date-bacuda-samples/week1_ano.csv");
     const CliRun import = cli({QStringLiteral("import"), file, QStringLiteral("--db"), db,
                                QStringLiteral("--profile"), QStringLiteral("bacuda-raw")});
     ASSERT_EQ(import.exitCode, 0) << import.err.toStdString();
     EXPECT_TRUE(import.out.contains(QStringLiteral("profile bacuda-raw")));
-    const CliRun quality = cli({QStringLiteral("quality"), QStringLiteral("--db"), db, QStringLiteral("--batch"),
-                                QStringLiteral("1"), QStringLiteral("--format"), QStringLiteral("json")});
+    const CliRun quality =
+        cli({QStringLiteral("quality"), QStringLiteral("--db"), db, QStringLiteral("--batch"),
+             QStringLiteral("1"), QStringLiteral("--format"), QStringLiteral("json")});
     ASSERT_EQ(quality.exitCode, 0) << quality.err.toStdString();
     const QJsonObject json = QJsonDocument::fromJson(quality.out.toUtf8()).object();
     EXPECT_EQ(json.value(QStringLiteral("rows")).toInteger(), 50);
     EXPECT_EQ(json.value(QStringLiteral("columns")).toArray().size(), 34);
-    const CliRun missing = cli({QStringLiteral("quality"), QStringLiteral("--db"), db, QStringLiteral("--batch"),
-                                QStringLiteral("9")});
+    const CliRun missing = cli({QStringLiteral("quality"), QStringLiteral("--db"), db,
+                                QStringLiteral("--batch"), QStringLiteral("9")});
     EXPECT_EQ(missing.exitCode, 1);
 }

@@ -6,7 +6,8 @@
 
 using namespace clearsight;
 
-namespace {
+namespace
+{
 
 struct Parsed {
     qint64 line;
@@ -46,7 +47,8 @@ TEST(CsvReader, SplitsPlainRecordsAndKeepsEmptyFields)
 
 TEST(CsvReader, QuotedFieldsHoldSeparatorsNewlinesAndDoubledQuotes)
 {
-    const auto records = readAll("id,text\n1,\"a, b\"\n2,\"two\nlines\"\n3,\"say \"\"hi\"\"\"\n4,x\n");
+    const auto records =
+        readAll("id,text\n1,\"a, b\"\n2,\"two\nlines\"\n3,\"say \"\"hi\"\"\"\n4,x\n");
     ASSERT_EQ(records.size(), 5u);
     EXPECT_EQ(records[1].fields, (Fields{"1", "a, b"}));
     EXPECT_EQ(records[2].fields, (Fields{"2", "two\nlines"}));

@@ -12,7 +12,8 @@
 
 using namespace clearsight;
 
-namespace {
+namespace
+{
 
 class DeclarationTableModelTest : public ::testing::Test
 {
@@ -24,11 +25,13 @@ protected:
         QByteArray bytes = test::canonicalHeader() + '\n';
         // 600 rows (more than two pages): traders TR000..TR009, every third an export.
         for (int i = 0; i < 600; ++i) {
-            bytes += test::canonicalLine({QStringLiteral("declaration_id=D%1").arg(i, 4, 10, QLatin1Char('0')),
-                                          QStringLiteral("trader_id=TR%1").arg(i % 10, 3, 10, QLatin1Char('0')),
-                                          QStringLiteral("flow=%1").arg(i % 3 == 0 ? QStringLiteral("EX") : QStringLiteral("IM")),
-                                          QStringLiteral("cif_value=%1").arg(1000 + i)})
-                + '\n';
+            bytes += test::canonicalLine(
+                         {QStringLiteral("declaration_id=D%1").arg(i, 4, 10, QLatin1Char('0')),
+                          QStringLiteral("trader_id=TR%1").arg(i % 10, 3, 10, QLatin1Char('0')),
+                          QStringLiteral("flow=%1").arg(i % 3 == 0 ? QStringLiteral("EX")
+                                                                   : QStringLiteral("IM")),
+                          QStringLiteral("cif_value=%1").arg(1000 + i)}) +
+                     '\n';
         }
         const QString csv = m_dir.filePath(QStringLiteral("rows.csv"));
         test::writeFile(csv, bytes);
@@ -63,10 +66,13 @@ TEST_F(DeclarationTableModelTest, ShowsEveryStoredRowAndPassesTheModelTester)
     loadAll(model);
     EXPECT_EQ(model.rowCount(), 600);
     EXPECT_EQ(model.columnCount(), declarationViewColumnCount);
-    EXPECT_EQ(model.data(model.index(0, int(CanonicalColumn::DeclarationId))).toString(), QStringLiteral("D0000"));
-    EXPECT_EQ(model.data(model.index(599, int(CanonicalColumn::DeclarationId))).toString(), QStringLiteral("D0599"));
+    EXPECT_EQ(model.data(model.index(0, int(CanonicalColumn::DeclarationId))).toString(),
+              QStringLiteral("D0000"));
+    EXPECT_EQ(model.data(model.index(599, int(CanonicalColumn::DeclarationId))).toString(),
+              QStringLiteral("D0599"));
     EXPECT_DOUBLE_EQ(model.data(model.index(5, int(CanonicalColumn::CifValue))).toDouble(), 1005.0);
-    EXPECT_EQ(model.headerData(int(CanonicalColumn::CifValue), Qt::Horizontal, Qt::DisplayRole).toString(),
+    EXPECT_EQ(model.headerData(int(CanonicalColumn::CifValue), Qt::Horizontal, Qt::DisplayRole)
+                  .toString(),
               QStringLiteral("Customs value"));
 }
 
@@ -102,5 +108,6 @@ TEST_F(DeclarationTableModelTest, SortingRunsInSql)
     model.sort(int(CanonicalColumn::CifValue), Qt::DescendingOrder);
     loadAll(model);
     EXPECT_DOUBLE_EQ(model.data(model.index(0, int(CanonicalColumn::CifValue))).toDouble(), 1599.0);
-    EXPECT_DOUBLE_EQ(model.data(model.index(599, int(CanonicalColumn::CifValue))).toDouble(), 1000.0);
+    EXPECT_DOUBLE_EQ(model.data(model.index(599, int(CanonicalColumn::CifValue))).toDouble(),
+                     1000.0);
 }

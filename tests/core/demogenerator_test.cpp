@@ -19,8 +19,10 @@
 #include <utility>
 #include <vector>
 
-namespace clearsight {
-namespace {
+namespace clearsight
+{
+namespace
+{
 
 using Record = std::vector<std::string>;
 

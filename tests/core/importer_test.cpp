@@ -17,7 +17,8 @@ using namespace clearsight;
 using test::canonicalHeader;
 using test::canonicalLine;
 
-namespace {
+namespace
+{
 
 class ImporterTest : public ::testing::Test
 {
@@ -55,12 +56,12 @@ protected:
 
 TEST_F(ImporterTest, EveryRecordIsStoredOrRejectedWithItsLineAndReason)
 {
-    const QString csv = writeCsv(QStringLiteral("mixed.csv"),
-                                 {canonicalLine({}),
-                                  canonicalLine({QStringLiteral("declaration_id=")}),
-                                  canonicalLine({QStringLiteral("declaration_id=25IM0002"),
-                                                 QStringLiteral("date=2025-13-45")}),
-                                  canonicalLine({QStringLiteral("declaration_id=25IM0003")})});
+    const QString csv =
+        writeCsv(QStringLiteral("mixed.csv"),
+                 {canonicalLine({}), canonicalLine({QStringLiteral("declaration_id=")}),
+                  canonicalLine({QStringLiteral("declaration_id=25IM0002"),
+                                 QStringLiteral("date=2025-13-45")}),
+                  canonicalLine({QStringLiteral("declaration_id=25IM0003")})});
     const Result<ImportSummary> s = importFile(m_db, csv);
     ASSERT_TRUE(s.ok()) << s.error().message.toStdString();
     EXPECT_EQ(s->read, 4);
@@ -69,8 +70,12 @@ TEST_F(ImporterTest, EveryRecordIsStoredOrRejectedWithItsLineAndReason)
     EXPECT_EQ(s->read, s->stored + s->rejected);
     EXPECT_EQ(scalar(QStringLiteral("SELECT COUNT(*) FROM declarations")).toInt(), 2);
     // Line numbers count the header as line 1.
-    EXPECT_EQ(scalar(QStringLiteral("SELECT source_line FROM rejects WHERE column_name = 'declaration_id'")).toInt(), 3);
-    const QString dateReason = scalar(QStringLiteral("SELECT reason FROM rejects WHERE column_name = 'date'")).toString();
+    EXPECT_EQ(scalar(QStringLiteral(
+                         "SELECT source_line FROM rejects WHERE column_name = 'declaration_id'"))
+                  .toInt(),
+              3);
+    const QString dateReason =
+        scalar(QStringLiteral("SELECT reason FROM rejects WHERE column_name = 'date'")).toString();
     EXPECT_TRUE(dateReason.contains(QStringLiteral("mixed.csv, line 4, column 3")));
     EXPECT_TRUE(dateReason.contains(QStringLiteral("2025-13-45")));
     EXPECT_TRUE(scalar(QStringLiteral("SELECT raw_text FROM rejects WHERE column_name = 'date'"))
@@ -94,9 +99,10 @@ TEST_F(ImporterTest, QuestionableValuesAreStoredWithFindings)
     ASSERT_TRUE(s.ok()) << s.error().message.toStdString();
     EXPECT_EQ(s->stored, 8);
     auto kindOf = [this](const char *declaration) {
-        return scalar(QStringLiteral("SELECT group_concat(f.kind) FROM findings f JOIN declarations d "
-                                     "ON d.id = f.declaration_row WHERE d.declaration_id = '%1'")
-                          .arg(QLatin1StringView(declaration)))
+        return scalar(
+                   QStringLiteral("SELECT group_concat(f.kind) FROM findings f JOIN declarations d "
+                                  "ON d.id = f.declaration_row WHERE d.declaration_id = '%1'")
+                       .arg(QLatin1StringView(declaration)))
             .toString();
     };
     EXPECT_EQ(kindOf("25IM0001"), QStringLiteral("net_above_gross"));
@@ -108,25 +114,35 @@ TEST_F(ImporterTest, QuestionableValuesAreStoredWithFindings)
     EXPECT_EQ(kindOf("D7"), QStringLiteral("date_out_of_range"));
     EXPECT_TRUE(kindOf("D8").isEmpty());
     // The legacy DDU is stored as its 2020 successor DAP; the unreadable quantity as empty.
-    EXPECT_EQ(scalar(QStringLiteral("SELECT incoterm FROM declarations WHERE declaration_id='D4'")).toString(),
+    EXPECT_EQ(scalar(QStringLiteral("SELECT incoterm FROM declarations WHERE declaration_id='D4'"))
+                  .toString(),
               QStringLiteral("DAP"));
-    EXPECT_TRUE(scalar(QStringLiteral("SELECT quantity FROM declarations WHERE declaration_id='D5'")).isNull());
-    EXPECT_NE(scalar(QStringLiteral("SELECT findings FROM declarations WHERE declaration_id='D5'")).toInt(), 0);
+    EXPECT_TRUE(
+        scalar(QStringLiteral("SELECT quantity FROM declarations WHERE declaration_id='D5'"))
+            .isNull());
+    EXPECT_NE(scalar(QStringLiteral("SELECT findings FROM declarations WHERE declaration_id='D5'"))
+                  .toInt(),
+              0);
 }
 
 TEST_F(ImporterTest, DuplicateItemsAreStoredAndMarkedWithinAndAcrossFiles)
 {
-    const QString first = writeCsv(QStringLiteral("a.csv"),
-                                   {canonicalLine({}), canonicalLine({}),
-                                    canonicalLine({QStringLiteral("item_no=2")})});
+    const QString first =
+        writeCsv(QStringLiteral("a.csv"), {canonicalLine({}), canonicalLine({}),
+                                           canonicalLine({QStringLiteral("item_no=2")})});
     ASSERT_TRUE(importFile(m_db, first).ok());
-    EXPECT_EQ(scalar(QStringLiteral("SELECT COUNT(*) FROM findings WHERE kind='duplicate_item'")).toInt(), 1);
-    const QString second = writeCsv(QStringLiteral("b.csv"), {canonicalLine({QStringLiteral("item_no=2")})});
+    EXPECT_EQ(
+        scalar(QStringLiteral("SELECT COUNT(*) FROM findings WHERE kind='duplicate_item'")).toInt(),
+        1);
+    const QString second =
+        writeCsv(QStringLiteral("b.csv"), {canonicalLine({QStringLiteral("item_no=2")})});
     const Result<ImportSummary> s = importFile(m_db, second);
     ASSERT_TRUE(s.ok());
     EXPECT_EQ(s->duplicates, 1);
     EXPECT_EQ(scalar(QStringLiteral("SELECT COUNT(*) FROM declarations")).toInt(), 4);
-    EXPECT_EQ(scalar(QStringLiteral("SELECT COUNT(*) FROM findings WHERE kind='duplicate_item'")).toInt(), 2);
+    EXPECT_EQ(
+        scalar(QStringLiteral("SELECT COUNT(*) FROM findings WHERE kind='duplicate_item'")).toInt(),
+        2);
 }
 
 TEST_F(ImporterTest, TheSameFileTwiceIsRefusedUnlessForced)
@@ -165,7 +181,9 @@ TEST_F(ImporterTest, ACancelledImportLeavesTheStoreExactlyAsBefore)
     EXPECT_EQ(scalar(QStringLiteral("SELECT COUNT(*) FROM traders")).toInt(), 1);
     // The indexes dropped for the bulk load are there again.
     EXPECT_EQ(scalar(QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE type='index' AND "
-                                    "tbl_name='declarations'")).toInt(), declarationIndexNames().size());
+                                    "tbl_name='declarations'"))
+                  .toInt(),
+              declarationIndexNames().size());
 }
 
 TEST_F(ImporterTest, FilesThatAreNotDeclarationFilesAreRefusedWhole)
@@ -181,7 +199,8 @@ TEST_F(ImporterTest, FilesThatAreNotDeclarationFilesAreRefusedWhole)
     for (const QString &file : {empty, binary, otherHeader, headerOnly}) {
         const Result<ImportSummary> s = importFile(m_db, file);
         ASSERT_FALSE(s.ok()) << file.toStdString();
-        EXPECT_TRUE(s.error().message.contains(QFileInfo(file).fileName())) << s.error().message.toStdString();
+        EXPECT_TRUE(s.error().message.contains(QFileInfo(file).fileName()))
+            << s.error().message.toStdString();
     }
     EXPECT_EQ(scalar(QStringLiteral("SELECT COUNT(*) FROM import_batches")).toInt(), 0);
     EXPECT_EQ(scalar(QStringLiteral("SELECT COUNT(*) FROM declarations")).toInt(), 0);
@@ -200,8 +219,13 @@ TEST_F(ImporterTest, BrokenQuotingRejectsOneRecordAndTheRestImports)
     EXPECT_EQ(s->stored, 2);
     EXPECT_EQ(s->rejected, 1);
     EXPECT_EQ(scalar(QStringLiteral("SELECT source_line FROM rejects")).toInt(), 3);
-    EXPECT_TRUE(scalar(QStringLiteral("SELECT reason FROM rejects")).toString().contains(QStringLiteral("quote")));
-    EXPECT_EQ(scalar(QStringLiteral("SELECT COUNT(*) FROM declarations WHERE declaration_id='AFTER'")).toInt(), 1);
+    EXPECT_TRUE(scalar(QStringLiteral("SELECT reason FROM rejects"))
+                    .toString()
+                    .contains(QStringLiteral("quote")));
+    EXPECT_EQ(
+        scalar(QStringLiteral("SELECT COUNT(*) FROM declarations WHERE declaration_id='AFTER'"))
+            .toInt(),
+        1);
 }
 
 TEST_F(ImporterTest, SourceColumnsWithoutACanonicalHomeAreKeptWithTheRow)
@@ -215,11 +239,11 @@ TEST_F(ImporterTest, SourceColumnsWithoutACanonicalHomeAreKeptWithTheRow)
 
 TEST_F(ImporterTest, BatchesKeepLineageAndReferenceTablesFillUp)
 {
-    const QString csv = writeCsv(QStringLiteral("lineage.csv"),
-                                 {canonicalLine({}),
-                                  canonicalLine({QStringLiteral("declaration_id=D2"),
-                                                 QStringLiteral("trader_id=TR002"),
-                                                 QStringLiteral("date=2025-04-01")})});
+    const QString csv =
+        writeCsv(QStringLiteral("lineage.csv"),
+                 {canonicalLine({}), canonicalLine({QStringLiteral("declaration_id=D2"),
+                                                    QStringLiteral("trader_id=TR002"),
+                                                    QStringLiteral("date=2025-04-01")})});
     ASSERT_TRUE(importFile(m_db, csv).ok());
     Result<Connection> c = Connection::open(m_db);
     const auto batches = BatchRepository(c.value()).all();
@@ -252,13 +276,16 @@ TEST_F(ImporterTest, ARecordInAnotherSeparatorIsRejectedWithItsReason)
     EXPECT_EQ(s->separator, ';');
     EXPECT_EQ(s->stored, 1);
     EXPECT_EQ(s->rejected, 1);
-    EXPECT_TRUE(scalar(QStringLiteral("SELECT reason FROM rejects")).toString().contains(QStringLiteral("line 3")));
+    EXPECT_TRUE(scalar(QStringLiteral("SELECT reason FROM rejects"))
+                    .toString()
+                    .contains(QStringLiteral("line 3")));
 }
 
 TEST_F(ImporterTest, AHugeFieldIsRejectedAndTheFileGoesOn)
 {
     QByteArray text = test::canonicalHeader() + '\n';
-    text += "HUGE,1,2025-03-14,IM,PRT01,DCL001,TR001,\"" + QByteArray(5 * 1024 * 1024, 'x') + "\"\n";
+    text +=
+        "HUGE,1,2025-03-14,IM,PRT01,DCL001,TR001,\"" + QByteArray(5 * 1024 * 1024, 'x') + "\"\n";
     text += test::canonicalLine({QStringLiteral("declaration_id=AFTER")}) + '\n';
     const QString csv = m_dir.filePath(QStringLiteral("huge.csv"));
     test::writeFile(csv, text);
@@ -266,5 +293,6 @@ TEST_F(ImporterTest, AHugeFieldIsRejectedAndTheFileGoesOn)
     ASSERT_TRUE(s.ok()) << s.error().message.toStdString();
     EXPECT_EQ(s->rejected, 1);
     EXPECT_EQ(s->stored, 1);
-    EXPECT_EQ(scalar(QStringLiteral("SELECT declaration_id FROM declarations")).toString(), QStringLiteral("AFTER"));
+    EXPECT_EQ(scalar(QStringLiteral("SELECT declaration_id FROM declarations")).toString(),
+              QStringLiteral("AFTER"));
 }

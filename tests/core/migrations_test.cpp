@@ -12,7 +12,8 @@
 
 using namespace clearsight;
 
-namespace {
+namespace
+{
 
 // A file at schema version 0 that carries the workspace marker, as create() makes it before
 // the migrations run.
@@ -24,7 +25,8 @@ QString makeEmptyMarkedFile(const QTemporaryDir &dir)
     file.close();
     Result<Connection> c = Connection::open(path);
     EXPECT_TRUE(c.ok());
-    EXPECT_TRUE(c->exec(QStringLiteral("PRAGMA application_id=%1").arg(workspaceApplicationId)).ok());
+    EXPECT_TRUE(
+        c->exec(QStringLiteral("PRAGMA application_id=%1").arg(workspaceApplicationId)).ok());
     return path;
 }
 
@@ -63,11 +65,11 @@ TEST(Migrations, AVersionOneWorkspaceKeepsItsDataWhenUpgraded)
     {
         Result<Connection> c = Connection::open(path);
         ASSERT_TRUE(migrateTo(c.value(), 1).ok());
-        ASSERT_TRUE(c->exec(QStringLiteral(
-                                "INSERT INTO import_batches(id, file_name, file_path, sha256, "
-                                "file_size, started_at, profile, mapping) VALUES(1, 'a.csv', "
-                                "'/a.csv', 'x', 1, '2025-01-01', 'canonical', '{}')"))
-                        .ok());
+        ASSERT_TRUE(
+            c->exec(QStringLiteral("INSERT INTO import_batches(id, file_name, file_path, sha256, "
+                                   "file_size, started_at, profile, mapping) VALUES(1, 'a.csv', "
+                                   "'/a.csv', 'x', 1, '2025-01-01', 'canonical', '{}')"))
+                .ok());
         ASSERT_TRUE(c->exec(QStringLiteral("INSERT INTO declarations(batch_id, source_line, "
                                            "declaration_id, date, trader_id) VALUES(1, 2, 'D1', "
                                            "'2025-01-01', 'TR1')"))
@@ -108,10 +110,11 @@ TEST(Migrations, DuplicateItemsAreNotPreventedBySchema)
     const QString path = dir.filePath(QStringLiteral("w.clearsight"));
     ASSERT_TRUE(workspace::create(path).ok());
     Result<Connection> c = Connection::open(path);
-    ASSERT_TRUE(c->exec(QStringLiteral("INSERT INTO import_batches(id, file_name, file_path, sha256, "
-                                       "file_size, started_at, profile, mapping) VALUES(1, 'a', "
-                                       "'a', 'x', 1, 'now', 'canonical', '{}')"))
-                    .ok());
+    ASSERT_TRUE(
+        c->exec(QStringLiteral("INSERT INTO import_batches(id, file_name, file_path, sha256, "
+                               "file_size, started_at, profile, mapping) VALUES(1, 'a', "
+                               "'a', 'x', 1, 'now', 'canonical', '{}')"))
+            .ok());
     const QString insert = QStringLiteral("INSERT INTO declarations(batch_id, source_line, "
                                           "declaration_id, item_no, date) VALUES(1, 2, 'D1', 1, "
                                           "'2025-01-01')");

@@ -17,7 +17,8 @@
 
 using namespace clearsight;
 
-namespace {
+namespace
+{
 
 QString sharedData(const char *relative)
 {
@@ -54,11 +55,13 @@ protected:
     {
         QFile f(file);
         EXPECT_TRUE(f.open(QIODevice::ReadOnly));
-        const QStringList header = QString::fromUtf8(f.readLine()).trimmed().split(QLatin1Char(','));
+        const QStringList header =
+            QString::fromUtf8(f.readLine()).trimmed().split(QLatin1Char(','));
         const qsizetype column = header.indexOf(name);
         int count = 0;
         while (!f.atEnd()) {
-            const QStringList fields = QString::fromUtf8(f.readLine()).trimmed().split(QLatin1Char(','));
+            const QStringList fields =
+                QString::fromUtf8(f.readLine()).trimmed().split(QLatin1Char(','));
             count += fields.value(column) == value;
         }
         return count;
@@ -88,18 +91,29 @@ TEST_F(ProfilesTest, KoreaCustomsSyntheticDeclarations)
     }
     EXPECT_EQ(scalar(QStringLiteral("SELECT COUNT(*) FROM declarations")).toInt(), 54000);
     // A control took place on every row; Fraud is its outcome.
-    EXPECT_EQ(scalar(QStringLiteral("SELECT COUNT(*) FROM declarations WHERE inspected = 1")).toInt(), 54000);
-    EXPECT_EQ(scalar(QStringLiteral("SELECT COUNT(*) FROM declarations WHERE outcome = 'ILLICIT'")).toInt(), frauds);
-    EXPECT_EQ(scalar(QStringLiteral("SELECT COUNT(*) FROM findings WHERE kind = 'non_positive_value'")).toInt(), 506);
+    EXPECT_EQ(
+        scalar(QStringLiteral("SELECT COUNT(*) FROM declarations WHERE inspected = 1")).toInt(),
+        54000);
+    EXPECT_EQ(scalar(QStringLiteral("SELECT COUNT(*) FROM declarations WHERE outcome = 'ILLICIT'"))
+                  .toInt(),
+              frauds);
+    EXPECT_EQ(
+        scalar(QStringLiteral("SELECT COUNT(*) FROM findings WHERE kind = 'non_positive_value'"))
+            .toInt(),
+        506);
     // Item Price is the customs value in KRW, which the empty workspace took on.
-    EXPECT_EQ(scalar(QStringLiteral("SELECT value FROM settings WHERE key = 'national_currency'")).toString(),
+    EXPECT_EQ(scalar(QStringLiteral("SELECT value FROM settings WHERE key = 'national_currency'"))
+                  .toString(),
               QStringLiteral("KRW"));
-    EXPECT_EQ(scalar(QStringLiteral("SELECT cif_value FROM declarations WHERE declaration_id = '97061800'")).toDouble(),
+    EXPECT_EQ(scalar(QStringLiteral(
+                         "SELECT cif_value FROM declarations WHERE declaration_id = '97061800'"))
+                  .toDouble(),
               372254.4);
     // The national transport code is kept with the row.
-    EXPECT_TRUE(scalar(QStringLiteral("SELECT extra FROM declarations WHERE declaration_id = '97061800'"))
-                    .toString()
-                    .contains(QStringLiteral("\"mode of transport\":\"10\"")));
+    EXPECT_TRUE(
+        scalar(QStringLiteral("SELECT extra FROM declarations WHERE declaration_id = '97061800'"))
+            .toString()
+            .contains(QStringLiteral("\"mode of transport\":\"10\"")));
 }
 
 TEST_F(ProfilesTest, BacudaTrainingSampleRejectsOnlyItsTruncatedRecord)
@@ -111,9 +125,13 @@ TEST_F(ProfilesTest, BacudaTrainingSampleRejectsOnlyItsTruncatedRecord)
     EXPECT_EQ(s.stored, 7);
     EXPECT_EQ(s.rejected, 1);
     EXPECT_EQ(scalar(QStringLiteral("SELECT source_line FROM rejects")).toInt(), 24);
-    EXPECT_EQ(scalar(QStringLiteral("SELECT date FROM declarations WHERE declaration_id = 'SGD826036'")).toString(),
-              QStringLiteral("2014-08-14"));
-    EXPECT_EQ(scalar(QStringLiteral("SELECT hs_code FROM declarations WHERE declaration_id = 'SGD826036'")).toString(),
+    EXPECT_EQ(
+        scalar(QStringLiteral("SELECT date FROM declarations WHERE declaration_id = 'SGD826036'"))
+            .toString(),
+        QStringLiteral("2014-08-14"));
+    EXPECT_EQ(scalar(QStringLiteral(
+                         "SELECT hs_code FROM declarations WHERE declaration_id = 'SGD826036'"))
+                  .toString(),
               QStringLiteral("7321119014"));
 }
 
@@ -122,21 +140,30 @@ TEST_F(ProfilesTest, BacudaWeeklySample)
     const ImportSummary s = import(sharedData("date-bacuda-samples/week1_ano.csv"));
     EXPECT_EQ(s.profile, QStringLiteral("bacuda-raw"));
     EXPECT_EQ(s.stored, 50);
-    EXPECT_EQ(scalar(QStringLiteral("SELECT COUNT(*) FROM declarations WHERE date IN ('2020-04-18', '2020-04-20')")).toInt(), 50);
+    EXPECT_EQ(
+        scalar(QStringLiteral(
+                   "SELECT COUNT(*) FROM declarations WHERE date IN ('2020-04-18', '2020-04-20')"))
+            .toInt(),
+        50);
     // SOURCE.md: CIF/FOB is never below 1.
-    EXPECT_EQ(scalar(QStringLiteral("SELECT COUNT(*) FROM findings WHERE kind = 'cif_below_fob'")).toInt(), 0);
+    EXPECT_EQ(scalar(QStringLiteral("SELECT COUNT(*) FROM findings WHERE kind = 'cif_below_fob'"))
+                  .toInt(),
+              0);
 }
 
 TEST_F(ProfilesTest, BacudaIdLayoutFromItsDocumentedHeader)
 {
     const QString file = m_dir.filePath(QStringLiteral("synthetic.csv"));
-    test::writeFile(file, "sgd.id,sgd.date,importer.id,declarant.id,country,office.id,tariff.code,"
-                          "quantity,gross.weight,fob.value,cif.value,total.taxes,illicit,revenue\n"
-                          "SGD1,13-01-02,IMP1,DEC1,CNTRY1,OFFICE1,8703230000,1,1200,5000,5500,900,1,300\n");
+    test::writeFile(
+        file, "sgd.id,sgd.date,importer.id,declarant.id,country,office.id,tariff.code,"
+              "quantity,gross.weight,fob.value,cif.value,total.taxes,illicit,revenue\n"
+              "SGD1,13-01-02,IMP1,DEC1,CNTRY1,OFFICE1,8703230000,1,1200,5000,5500,900,1,300\n");
     const ImportSummary s = import(file);
     EXPECT_EQ(s.profile, QStringLiteral("bacuda-id"));
-    EXPECT_EQ(scalar(QStringLiteral("SELECT date || outcome || revenue_recovered FROM declarations")).toString(),
-              QStringLiteral("2013-01-02ILLICIT300.0"));
+    EXPECT_EQ(
+        scalar(QStringLiteral("SELECT date || outcome || revenue_recovered FROM declarations"))
+            .toString(),
+        QStringLiteral("2013-01-02ILLICIT300.0"));
 }
 
 TEST_F(ProfilesTest, SiscoriGroupsBecomeItemsValuedByIncoterm)
@@ -150,26 +177,42 @@ TEST_F(ProfilesTest, SiscoriGroupsBecomeItemsValuedByIncoterm)
     EXPECT_EQ(s.read, 63);
     EXPECT_EQ(s.stored, 63);
     EXPECT_EQ(s.items, 26);
-    EXPECT_EQ(scalar(QStringLiteral("SELECT COUNT(*) FROM declarations WHERE incoterm = 'CPT' AND freight <> 0")).toInt(), 0);
+    EXPECT_EQ(
+        scalar(QStringLiteral(
+                   "SELECT COUNT(*) FROM declarations WHERE incoterm = 'CPT' AND freight <> 0"))
+            .toInt(),
+        0);
     // Under FCA and EXW the declared freight is added; one FCA group of the file declares none.
-    const int eOrFRules = scalar(QStringLiteral("SELECT COUNT(*) FROM declarations WHERE incoterm IN ('FCA', 'EXW')")).toInt();
-    EXPECT_EQ(scalar(QStringLiteral("SELECT COUNT(*) FROM declarations WHERE incoterm IN ('FCA', 'EXW') AND freight > 0")).toInt(),
+    const int eOrFRules =
+        scalar(QStringLiteral("SELECT COUNT(*) FROM declarations WHERE incoterm IN ('FCA', 'EXW')"))
+            .toInt();
+    EXPECT_EQ(scalar(QStringLiteral("SELECT COUNT(*) FROM declarations WHERE incoterm IN ('FCA', "
+                                    "'EXW') AND freight > 0"))
+                  .toInt(),
               eOrFRules - 1);
-    EXPECT_EQ(scalar(QStringLiteral("SELECT COUNT(*) FROM declarations WHERE "
-                                    "ABS(cif_value - (invoice_value + freight + insurance)) > 0.05")).toInt(), 0);
-    EXPECT_EQ(scalar(QStringLiteral("SELECT date FROM declarations LIMIT 1")).toString(), QStringLiteral("2019-05-01"));
-    EXPECT_EQ(scalar(QStringLiteral("SELECT origin_country FROM declarations WHERE declaration_id = '0000000084020000'")).toString(),
+    EXPECT_EQ(
+        scalar(QStringLiteral("SELECT COUNT(*) FROM declarations WHERE "
+                              "ABS(cif_value - (invoice_value + freight + insurance)) > 0.05"))
+            .toInt(),
+        0);
+    EXPECT_EQ(scalar(QStringLiteral("SELECT date FROM declarations LIMIT 1")).toString(),
+              QStringLiteral("2019-05-01"));
+    EXPECT_EQ(scalar(QStringLiteral("SELECT origin_country FROM declarations WHERE declaration_id "
+                                    "= '0000000084020000'"))
+                  .toString(),
               QStringLiteral("DE"));
-    EXPECT_TRUE(scalar(QStringLiteral("SELECT extra FROM declarations LIMIT 1")).toString().contains(QStringLiteral("RAÇA")));
+    EXPECT_TRUE(scalar(QStringLiteral("SELECT extra FROM declarations LIMIT 1"))
+                    .toString()
+                    .contains(QStringLiteral("RAÇA")));
 }
 
 TEST_F(ProfilesTest, CanonicalFileInOtherEncodingsSeparatorsAndNumberLayouts)
 {
     // The same two records as UTF-16 with a BOM, and as Latin-1 with ';' and decimal commas.
-    QByteArray text = test::canonicalHeader() + '\n'
-        + test::canonicalLine({QStringLiteral("trader_name=Société Générale d'Import"),
-                               QStringLiteral("partner_country=NA")})
-        + '\n';
+    QByteArray text = test::canonicalHeader() + '\n' +
+                      test::canonicalLine({QStringLiteral("trader_name=Société Générale d'Import"),
+                                           QStringLiteral("partner_country=NA")}) +
+                      '\n';
     QStringEncoder utf16(QStringConverter::Utf16LE, QStringConverter::Flag::WriteBom);
     const QString utf16File = m_dir.filePath(QStringLiteral("utf16.csv"));
     test::writeFile(utf16File, utf16(QString::fromUtf8(text)));
@@ -179,14 +222,16 @@ TEST_F(ProfilesTest, CanonicalFileInOtherEncodingsSeparatorsAndNumberLayouts)
     EXPECT_EQ(scalar(QStringLiteral("SELECT trader_name FROM declarations")).toString(),
               QStringLiteral("Société Générale d'Import"));
     // Namibia's code is a country, not "not available".
-    EXPECT_EQ(scalar(QStringLiteral("SELECT partner_country FROM declarations")).toString(), QStringLiteral("NA"));
+    EXPECT_EQ(scalar(QStringLiteral("SELECT partner_country FROM declarations")).toString(),
+              QStringLiteral("NA"));
     EXPECT_EQ(scalar(QStringLiteral("SELECT COUNT(*) FROM findings")).toInt(), 0);
 
     QString european = QString::fromUtf8(
-        test::canonicalHeader() + '\n'
-        + test::canonicalLine({QStringLiteral("declaration_id=EU1"), QStringLiteral("date=14/03/2025"),
-                               QStringLiteral("trader_name=Müller Çelik"),
-                               QStringLiteral("invoice_value=1000,50"), QStringLiteral("cif_value=1234,75")}));
+        test::canonicalHeader() + '\n' +
+        test::canonicalLine(
+            {QStringLiteral("declaration_id=EU1"), QStringLiteral("date=14/03/2025"),
+             QStringLiteral("trader_name=Müller Çelik"), QStringLiteral("invoice_value=1000,50"),
+             QStringLiteral("cif_value=1234,75")}));
     european.replace(QLatin1Char(','), QLatin1Char(';'));
     european.replace(QStringLiteral("1000;50"), QStringLiteral("1000,50"));
     european.replace(QStringLiteral("1234;75"), QStringLiteral("1234,75"));
@@ -196,16 +241,20 @@ TEST_F(ProfilesTest, CanonicalFileInOtherEncodingsSeparatorsAndNumberLayouts)
     EXPECT_EQ(b.separator, ';');
     EXPECT_EQ(b.encoding, QStringLiteral("windows-1252"));
     EXPECT_EQ(b.stored, 1);
-    EXPECT_EQ(scalar(QStringLiteral("SELECT date || '|' || trader_name || '|' || invoice_value || '|' || cif_value "
-                                    "FROM declarations WHERE declaration_id = 'EU1'")).toString(),
-              QStringLiteral("2025-03-14|Müller Çelik|1000.5|1234.75"));
+    EXPECT_EQ(
+        scalar(QStringLiteral(
+                   "SELECT date || '|' || trader_name || '|' || invoice_value || '|' || cif_value "
+                   "FROM declarations WHERE declaration_id = 'EU1'"))
+            .toString(),
+        QStringLiteral("2025-03-14|Müller Çelik|1000.5|1234.75"));
 }
 
 TEST_F(ProfilesTest, ANamedProfileThatDoesNotExistIsRefused)
 {
     ImportOptions options;
     options.profile = QStringLiteral("nope");
-    const Result<ImportSummary> s = importFile(m_db, sharedData("date-bacuda-samples/week1_ano.csv"), options);
+    const Result<ImportSummary> s =
+        importFile(m_db, sharedData("date-bacuda-samples/week1_ano.csv"), options);
     ASSERT_FALSE(s.ok());
     EXPECT_TRUE(s.error().message.contains(QStringLiteral("siscori")));
 }

@@ -9,12 +9,12 @@ TEST(ReferenceData, HsCodesAreCheckedAgainstHs2022)
 {
     const ReferenceData &r = ReferenceData::instance();
     EXPECT_EQ(r.checkHsCode("620342"), HsStatus::Valid);
-    EXPECT_EQ(r.checkHsCode("010121"), HsStatus::Valid);      // leading zero kept
-    EXPECT_EQ(r.checkHsCode("7321119014"), HsStatus::Valid);  // national 10-digit code
-    EXPECT_EQ(r.checkHsCode("2404"), HsStatus::Valid);        // heading new in HS 2022
+    EXPECT_EQ(r.checkHsCode("010121"), HsStatus::Valid);     // leading zero kept
+    EXPECT_EQ(r.checkHsCode("7321119014"), HsStatus::Valid); // national 10-digit code
+    EXPECT_EQ(r.checkHsCode("2404"), HsStatus::Valid);       // heading new in HS 2022
     // 852841 (CRT monitors for computers, HS 2007/2012) is 852842 since HS 2017: an older code.
     EXPECT_EQ(r.checkHsCode("852841"), HsStatus::NotIn2022);
-    EXPECT_EQ(r.checkHsCode("999999"), HsStatus::NotIn2022);  // Comtrade's, not WCO HS
+    EXPECT_EQ(r.checkHsCode("999999"), HsStatus::NotIn2022); // Comtrade's, not WCO HS
     EXPECT_EQ(r.checkHsCode("62A3"), HsStatus::Malformed);
     EXPECT_EQ(r.checkHsCode("123"), HsStatus::Malformed);
 }

@@ -15,7 +15,8 @@
 
 using namespace clearsight;
 
-namespace {
+namespace
+{
 
 QVariant pragma(const QString &path, const QString &name)
 {
@@ -45,8 +46,8 @@ TEST(Workspace, CreateMakesAPrivateWalDatabaseAtTheCurrentVersion)
     const Result<WorkspaceInfo> info = workspace::create(path);
     ASSERT_TRUE(info.ok()) << info.error().message.toStdString();
     EXPECT_EQ(info->schemaVersion, currentSchemaVersion());
-    EXPECT_EQ(QFileInfo(path).permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther
-                                               | QFileDevice::WriteGroup | QFileDevice::WriteOther),
+    EXPECT_EQ(QFileInfo(path).permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther |
+                                               QFileDevice::WriteGroup | QFileDevice::WriteOther),
               QFileDevice::Permissions());
     EXPECT_TRUE(QFileInfo(path).permissions() & QFileDevice::ReadOwner);
     EXPECT_EQ(pragma(path, QStringLiteral("journal_mode")).toString(), QStringLiteral("wal"));
@@ -120,7 +121,8 @@ TEST(Workspace, OpeningAWorkspaceFromANewerVersionIsRefusedUntouched)
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("future.clearsight"));
     ASSERT_TRUE(workspace::create(path).ok());
-    const QByteArray stamp = QStringLiteral("PRAGMA user_version=%1;").arg(currentSchemaVersion() + 1).toUtf8();
+    const QByteArray stamp =
+        QStringLiteral("PRAGMA user_version=%1;").arg(currentSchemaVersion() + 1).toUtf8();
     makeForeignDatabase(path, stamp.constData());
     const QByteArray before = test::readFile(path);
     const Result<WorkspaceInfo> info = workspace::open(path);

@@ -9,7 +9,8 @@
 
 #include <map>
 
-namespace clearsight::test {
+namespace clearsight::test
+{
 
 QByteArray canonicalHeader()
 {
@@ -68,8 +69,10 @@ QByteArray canonicalLine(const QStringList &assignments)
     QStringList fields;
     for (const ColumnInfo &info : canonicalColumns()) {
         QString v = values[QString::fromLatin1(info.name)];
-        if (v.contains(QLatin1Char(',')) || v.contains(QLatin1Char('"')) || v.contains(QLatin1Char('\n')))
-            v = QLatin1Char('"') + v.replace(QStringLiteral("\""), QStringLiteral("\"\"")) + QLatin1Char('"');
+        if (v.contains(QLatin1Char(',')) || v.contains(QLatin1Char('"')) ||
+            v.contains(QLatin1Char('\n')))
+            v = QLatin1Char('"') + v.replace(QStringLiteral("\""), QStringLiteral("\"\"")) +
+                QLatin1Char('"');
         fields << v;
     }
     return fields.join(QLatin1Char(',')).toUtf8();

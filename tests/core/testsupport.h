@@ -4,7 +4,8 @@
 #include <QString>
 #include <QStringList>
 
-namespace clearsight::test {
+namespace clearsight::test
+{
 
 // The canonical CSV header line (no newline).
 QByteArray canonicalHeader();
