@@ -10,6 +10,10 @@ int runDemo(const QStringList &arguments);
 int runImport(const QStringList &arguments);
 int runStats(const QStringList &arguments);
 int runQuality(const QStringList &arguments);
+int runAnalyze(const QStringList &arguments);
+int runFlags(const QStringList &arguments);
+int runTraders(const QStringList &arguments);
+int runEvaluateFlags(const QStringList &arguments);
 
 // The top-level usage text.
 QString usage();

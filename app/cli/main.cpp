@@ -38,6 +38,14 @@ int main(int argc, char *argv[])
         return runStats(args);
     if (command == QLatin1StringView("quality"))
         return runQuality(args);
+    if (command == QLatin1StringView("analyze"))
+        return runAnalyze(args);
+    if (command == QLatin1StringView("flags"))
+        return runFlags(args);
+    if (command == QLatin1StringView("traders"))
+        return runTraders(args);
+    if (command == QLatin1StringView("evaluate-flags"))
+        return runEvaluateFlags(args);
     printError(QStringLiteral("unknown command '%1'; see --help").arg(command));
     return UsageError;
 }

@@ -313,12 +313,14 @@ void DemoDeclarationBuilder::buildItem(const Lane &lane, DemoRow &row)
         const double magnitude = std::pow(10.0, std::floor(std::log10(v.invoice)));
         const double target = (m_random.between(1, 9) + m_random.uniform()) * magnitude;
         const double factor = target / v.invoice;
+        // Whole units bend the factor; the value follows the quantity actually declared, so the
+        // unit value stays exactly what it was.
         const double scaled = roundQuantity(quantity * factor, product.countable);
-        const double weightFactor = scaled / quantity;
+        const double applied = scaled / quantity;
         quantity = scaled;
-        gross *= weightFactor;
-        net *= weightFactor;
-        in.fob *= factor;
+        gross *= applied;
+        net *= applied;
+        in.fob *= applied;
         v = valueItem(in);
     }
     if (plant.kind == PlantKind::WeightOutlier && m_random.chance(plant.share)) {

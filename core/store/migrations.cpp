@@ -132,6 +132,49 @@ constexpr const char *kMigration3[] = {
         created_at TEXT NOT NULL))",
 };
 
+// Migration 4: the results of the analyses, kept so views open at once. A flag's reason is
+// stored as its kind and parameters (JSON) and put into words when shown, in the reader's
+// language.
+constexpr const char *kMigration4[] = {
+    R"(CREATE TABLE analysis_runs (
+        id INTEGER PRIMARY KEY,
+        started_at TEXT NOT NULL,
+        finished_at TEXT,
+        data_version INTEGER NOT NULL,
+        thresholds TEXT NOT NULL,
+        rows_analysed INTEGER NOT NULL DEFAULT 0,
+        rows_skipped INTEGER NOT NULL DEFAULT 0,
+        flags INTEGER NOT NULL DEFAULT 0))",
+    R"(CREATE TABLE flags (
+        id INTEGER PRIMARY KEY,
+        run_id INTEGER NOT NULL REFERENCES analysis_runs(id),
+        declaration_row INTEGER NOT NULL,
+        trader_id TEXT,
+        kind TEXT NOT NULL,
+        score REAL NOT NULL,
+        declared_value REAL,
+        expected_value REAL,
+        revenue_at_stake REAL,
+        peer_group TEXT,
+        reason TEXT NOT NULL))",
+    "CREATE INDEX flags_row ON flags(declaration_row)",
+    "CREATE INDEX flags_kind_score ON flags(kind, score DESC)",
+    "CREATE INDEX flags_trader ON flags(trader_id)",
+    R"(CREATE TABLE trader_scores (
+        trader_id TEXT PRIMARY KEY,
+        rank INTEGER NOT NULL,
+        risk_score REAL NOT NULL,
+        items INTEGER NOT NULL,
+        declarations INTEGER NOT NULL,
+        flagged_items INTEGER NOT NULL,
+        flags INTEGER NOT NULL,
+        revenue_at_stake REAL NOT NULL,
+        inspected INTEGER NOT NULL,
+        illicit INTEGER NOT NULL,
+        hit_rate REAL,
+        top_reasons TEXT NOT NULL))",
+};
+
 struct Migration {
     int version;
     std::vector<const char *> statements;
@@ -143,6 +186,7 @@ const std::vector<Migration> &migrations()
         {1, {std::begin(kMigration1), std::end(kMigration1)}},
         {2, {std::begin(kMigration2), std::end(kMigration2)}},
         {3, {std::begin(kMigration3), std::end(kMigration3)}},
+        {4, {std::begin(kMigration4), std::end(kMigration4)}},
     };
     return all;
 }

@@ -1,0 +1,96 @@
+#include "clisupport.h"
+
+#include "cliconsole.h"
+#include "store/workspace.h"
+
+#include <cstdio>
+#include <memory>
+
+namespace clearsight::cli
+{
+
+// Parses a command's options; on a usage problem prints it and returns false.
+bool parse(QCommandLineParser &parser, const QStringList &arguments, int &exitCode)
+{
+    parser.addHelpOption();
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    if (!parser.parse(arguments)) {
+        printError(parser.errorText());
+        exitCode = UsageError;
+        return false;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        printOut(parser.helpText());
+        exitCode = Success;
+        return false;
+    }
+    return true;
+}
+
+bool requireOption(const QCommandLineParser &parser, const QString &name, int &exitCode)
+{
+    if (parser.value(name).isEmpty()) {
+        printError(QStringLiteral("missing --%1; see --help").arg(name));
+        exitCode = UsageError;
+        return false;
+    }
+    return true;
+}
+
+// A progress line on stderr every few percent, for long runs in a terminal.
+ProgressCallback terminalProgress(const QString &what)
+{
+    auto lastPercent = std::make_shared<int>(-1);
+    return [what, lastPercent](qint64 done, qint64 total) {
+        if (total <= 0)
+            return true;
+        const int percent = int(done * 100 / total);
+        if (percent / 10 != *lastPercent / 10) {
+            *lastPercent = percent;
+            std::fprintf(stderr, "%s %d%%\r", qPrintable(what), percent);
+            if (percent >= 100)
+                std::fprintf(stderr, "\n");
+        }
+        return true;
+    };
+}
+
+bool formatOption(QCommandLineParser &parser, QString &format, int &exitCode, bool text)
+{
+    format = parser.value(QStringLiteral("format"));
+    const bool ok = format == QLatin1StringView("csv") || format == QLatin1StringView("json") ||
+                    (text && format == QLatin1StringView("text"));
+    if (!ok) {
+        printError(text ? QStringLiteral("--format must be text, csv or json")
+                        : QStringLiteral("--format must be csv or json"));
+        exitCode = UsageError;
+    }
+    return ok;
+}
+
+// Opens the workspace named by --db for reading, after the usual checks.
+std::optional<Connection> openForReading(const QCommandLineParser &parser, int &exitCode)
+{
+    const QString db = parser.value(QStringLiteral("db"));
+    const Result<WorkspaceInfo> info = workspace::open(db);
+    if (!info) {
+        printError(info.error().message);
+        exitCode = Failure;
+        return std::nullopt;
+    }
+    Result<Connection> connection = Connection::open(db, Connection::Mode::ReadOnly);
+    if (!connection) {
+        printError(connection.error().message);
+        exitCode = Failure;
+        return std::nullopt;
+    }
+    return std::move(connection.value());
+}
+
+void addDbOption(QCommandLineParser &parser)
+{
+    parser.addOption(
+        {QStringLiteral("db"), QStringLiteral("The workspace file."), QStringLiteral("DB")});
+}
+
+} // namespace clearsight::cli

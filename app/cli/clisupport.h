@@ -1,0 +1,26 @@
+#pragma once
+
+#include "common/progress.h"
+#include "store/connection.h"
+
+#include <QCommandLineParser>
+#include <QString>
+
+#include <optional>
+
+namespace clearsight::cli
+{
+
+// Parses a command's options (with --help); on a usage problem prints it, sets exitCode and
+// returns false.
+bool parse(QCommandLineParser &parser, const QStringList &arguments, int &exitCode);
+bool requireOption(const QCommandLineParser &parser, const QString &name, int &exitCode);
+// --format: csv or json (and text when allowed).
+bool formatOption(QCommandLineParser &parser, QString &format, int &exitCode, bool text = false);
+void addDbOption(QCommandLineParser &parser);
+// Opens the workspace named by --db for reading, after the usual checks.
+std::optional<Connection> openForReading(const QCommandLineParser &parser, int &exitCode);
+// A progress line on stderr every ten percent, for long runs in a terminal.
+ProgressCallback terminalProgress(const QString &what);
+
+} // namespace clearsight::cli
