@@ -2,42 +2,19 @@
 
 #include "incotermchecks.h"
 
-#include <QCoreApplication>
-
 #include "analysis/robuststats.h"
+
+#include <QCoreApplication>
 
 #include <algorithm>
 #include <array>
+#include <cmath>
 
-namespace clearsight {
-
-namespace incoterm {
-
-int incotermFamily(int rule)
+namespace clearsight
 {
-    switch (Incoterm(rule)) {
-    case Incoterm::EXW:
-        return 0;
-    case Incoterm::FCA:
-    case Incoterm::FAS:
-    case Incoterm::FOB:
-        return 1;
-    case Incoterm::CFR:
-    case Incoterm::CPT:
-        return 2;
-    case Incoterm::CIF:
-    case Incoterm::CIP:
-        return 3;
-    case Incoterm::DAP:
-        return 4;
-    case Incoterm::DPU:
-        return 5;
-    case Incoterm::DDP:
-    case Incoterm::Count:
-        break;
-    }
-    return 6;
-}
+
+namespace incoterm
+{
 
 QString modeCode(Mode mode)
 {
@@ -91,10 +68,12 @@ TraderBlocks traderBlocks(const Context &context)
     std::vector<size_t> next(blocks.start.begin(), blocks.start.end() - 1);
     for (const quint32 row : context.rows)
         blocks.rows[next[groupOf(row)]++] = row;
+    const auto byDay = [&d](quint32 a, quint32 b) { return d.day[a] < d.day[b]; };
     for (size_t g = 0; g < groups; ++g) {
-        std::stable_sort(blocks.rows.begin() + std::ptrdiff_t(blocks.start[g]),
-                         blocks.rows.begin() + std::ptrdiff_t(blocks.start[g + 1]),
-                         [&d](quint32 a, quint32 b) { return d.day[a] < d.day[b]; });
+        const auto first = blocks.rows.begin() + std::ptrdiff_t(blocks.start[g]);
+        const auto last = blocks.rows.begin() + std::ptrdiff_t(blocks.start[g + 1]);
+        if (!std::is_sorted(first, last, byDay)) // stores usually hold rows in date order
+            std::stable_sort(first, last, byDay);
     }
     return blocks;
 }
@@ -108,7 +87,7 @@ void checkModes(const Context &context, std::vector<Flag> &flags)
         const Mode mode = d.mode[row];
         double score = 0;
         if (mode == Mode::Air || mode == Mode::Post)
-            score = 85; // a ship's rail cannot be crossed by a plane or a parcel: always wrong
+            score = 85; // delivery on or alongside a vessel: never right by plane or parcel
         else if (mode == Mode::Road || mode == Mode::Rail)
             score = 40; // a sea leg, then land transit: normal for landlocked importers
         else

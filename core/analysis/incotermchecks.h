@@ -9,10 +9,12 @@
 
 #include <QString>
 
+#include <iterator>
 #include <utility>
 #include <vector>
 
-namespace clearsight::incoterm {
+namespace clearsight::incoterm
+{
 
 // What every check shares. `rows` are the import items with a known Incoterm, in row order.
 struct Context {
@@ -26,7 +28,13 @@ struct Context {
 // price (FOB/FAS ~ FCA, CFR ~ CPT, CIF ~ CIP). A declarant who ships by air what usually goes
 // by sea correctly writes FCA for FOB, so habits are compared on these families.
 constexpr int kFamilies = 7;
-int incotermFamily(int rule);
+inline int incotermFamily(int rule)
+{
+    // EXW, FCA, FAS, FOB, CFR, CIF, CPT, CIP, DAP, DPU, DDP (the order of Incoterm).
+    constexpr int kFamily[] = {0, 1, 1, 1, 2, 3, 2, 3, 4, 5, 6};
+    static_assert(std::size(kFamily) == size_t(Incoterm::Count));
+    return kFamily[rule];
+}
 
 // "SEA", "AIR", ...; "?" when unknown.
 QString modeCode(Mode mode);
@@ -54,8 +62,7 @@ void checkFreight(const Context &context, std::vector<Flag> &flags);
 // mode_mismatch: sea-only rules with other modes of transport.
 void checkModes(const Context &context, std::vector<Flag> &flags);
 // incoterm_deviation: against the trader's supplier's other clients, else its industry.
-void checkDeviation(const Context &context, const TraderBlocks &blocks,
-                    std::vector<Flag> &flags);
+void checkDeviation(const Context &context, const TraderBlocks &blocks, std::vector<Flag> &flags);
 // incoterm_switch: a change of the trader's usual Incoterm with a fall of its unit values.
 void checkSwitch(const Context &context, const TraderBlocks &blocks,
                  const std::vector<float> &relativeLogValue, std::vector<Flag> &flags);

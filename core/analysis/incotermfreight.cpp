@@ -9,9 +9,11 @@
 #include <cmath>
 #include <unordered_map>
 
-namespace clearsight::incoterm {
+namespace clearsight::incoterm
+{
 
-namespace {
+namespace
+{
 
 constexpr size_t kModes = size_t(Mode::Other) + 1;
 
@@ -31,7 +33,7 @@ double addedShare(const AnalysisData &d, quint32 row)
 struct Lanes {
     std::vector<qint32> lane;       // per row, -1 when origin or office is unknown
     std::vector<qint32> originMode; // per row, -1 when the origin is unknown
-    std::vector<quint64> laneKey;   // per lane id: origin, office and mode packed
+    size_t lanes = 0;
     size_t originModes = 0;
 };
 
@@ -57,9 +59,8 @@ Lanes buildLanes(const Context &context)
         if (office < 0 || size_t(office) >= d.offices.size())
             continue;
         const quint64 key = packLane(origin, office, d.mode[row]);
-        const auto [it, added] = ids.try_emplace(key, qint32(lanes.laneKey.size()));
-        if (added)
-            lanes.laneKey.push_back(key);
+        const auto [it, added] = ids.try_emplace(key, qint32(lanes.lanes));
+        lanes.lanes += added ? 1 : 0;
         lanes.lane[row] = it->second;
     }
     return lanes;
@@ -75,6 +76,8 @@ LaneLevels laneMedians(const Context &context, const Lanes &lanes,
                        const std::vector<std::pair<quint32, double>> &values)
 {
     std::vector<std::pair<qint32, double>> byLane, byOriginMode, byMode;
+    for (auto *level : {&byLane, &byOriginMode, &byMode})
+        level->reserve(values.size());
     for (const auto &[row, value] : values) {
         if (lanes.lane[row] >= 0)
             byLane.emplace_back(lanes.lane[row], value);
@@ -82,15 +85,15 @@ LaneLevels laneMedians(const Context &context, const Lanes &lanes,
             byOriginMode.emplace_back(lanes.originMode[row], value);
         byMode.emplace_back(qint32(context.data.mode[row]), value);
     }
-    return {groupMedians(byLane, lanes.laneKey.size()),
-            groupMedians(byOriginMode, lanes.originModes), groupMedians(byMode, kModes)};
+    return {groupMedians(byLane, lanes.lanes), groupMedians(byOriginMode, lanes.originModes),
+            groupMedians(byMode, kModes)};
 }
 
 enum class Level { Lane, OriginMode, Mode, None };
 
 // The finest level of `row` with at least `minimum` values.
-Level levelFor(const LaneLevels &levels, const Lanes &lanes, const AnalysisData &d,
-               quint32 row, int minimum)
+Level levelFor(const LaneLevels &levels, const Lanes &lanes, const AnalysisData &d, quint32 row,
+               int minimum)
 {
     if (lanes.lane[row] >= 0 && levels.lane[size_t(lanes.lane[row])].count >= minimum)
         return Level::Lane;
@@ -119,8 +122,8 @@ const GroupMedian &at(const LaneLevels &levels, const Lanes &lanes, const Analys
 
 // The duty rate (duties and taxes per unit of customs value) at the level the share came
 // from, else the next coarser level that has one, else 0.
-double dutyRate(const LaneLevels &rates, const Lanes &lanes, const AnalysisData &d,
-                quint32 row, Level level)
+double dutyRate(const LaneLevels &rates, const Lanes &lanes, const AnalysisData &d, quint32 row,
+                Level level)
 {
     for (int l = int(level); l <= int(Level::Mode); ++l) {
         if (Level(l) == Level::Lane && lanes.lane[row] < 0)
@@ -141,13 +144,12 @@ std::pair<QString, QString> laneLabels(const AnalysisData &d, quint32 row, Level
     const QString any = QCoreApplication::translate("IncotermAnalysis", "any");
     const qint32 origin = d.origin[row];
     const qint32 office = d.office[row];
-    const QString from = level != Level::Mode && origin >= 0 ? d.countries[size_t(origin)]
-                                                              : any;
+    const QString from = level != Level::Mode && origin >= 0 ? d.countries[size_t(origin)] : any;
     const QString to = level == Level::Lane && office >= 0 ? d.offices[size_t(office)] : any;
     const QString mode = modeCode(d.mode[row]);
-    return {QCoreApplication::translate("IncotermAnalysis", "%1 → %2 by %3").arg(from, to, mode),
-            QCoreApplication::translate("IncotermAnalysis", "lane %1 → %2 · %3")
-                .arg(from, to, mode)};
+    return {
+        QCoreApplication::translate("IncotermAnalysis", "%1 → %2 by %3").arg(from, to, mode),
+        QCoreApplication::translate("IncotermAnalysis", "lane %1 → %2 · %3").arg(from, to, mode)};
 }
 
 void missingFreight(const Context &context, const Lanes &lanes, const LaneLevels &shares,
@@ -170,12 +172,12 @@ void missingFreight(const Context &context, const Lanes &lanes, const LaneLevels
     flag.trader = d.trader[row];
     flag.kind = FlagKind::MissingFreight;
     // Below the "nothing added" 90, 50 at the threshold rising to 85 near zero.
-    flag.score = nothingAdded ? 90.0
-                              : scoreBeyond(1 - share / typical, 1 - ratio, ratio * 50.0 / 35.0);
+    flag.score =
+        nothingAdded ? 90.0 : scoreBeyond(1 - share / typical, 1 - ratio, ratio * 50.0 / 35.0);
     flag.declaredValue = d.customsValue[row];
     flag.expectedValue = invoice * (1 + typical);
-    flag.revenueAtStake = (*flag.expectedValue - *flag.declaredValue) *
-                          dutyRate(rates, lanes, d, row, level);
+    flag.revenueAtStake =
+        (*flag.expectedValue - *flag.declaredValue) * dutyRate(rates, lanes, d, row, level);
     const auto [lane, group] = laneLabels(d, row, level);
     flag.peerGroup = group;
     flag.reason.insert(QStringLiteral("incoterm"), incotermCode(Incoterm(d.incoterm[row])));
@@ -205,9 +207,10 @@ void doubleFreight(const Context &context, const Lanes &lanes, quint32 row,
         flag.expectedValue = d.customsValue[row] - freight;
     }
     // An inflated base is not lost revenue: revenueAtStake stays empty.
-    flag.peerGroup = laneLabels(d, row, lanes.lane[row] >= 0 ? Level::Lane
-                                        : lanes.originMode[row] >= 0 ? Level::OriginMode
-                                                                     : Level::Mode)
+    flag.peerGroup = laneLabels(d, row,
+                                lanes.lane[row] >= 0         ? Level::Lane
+                                : lanes.originMode[row] >= 0 ? Level::OriginMode
+                                                             : Level::Mode)
                          .second;
     flag.reason.insert(QStringLiteral("incoterm"), incotermCode(Incoterm(d.incoterm[row])));
     flag.reason.insert(QStringLiteral("freight"), freight);
@@ -226,6 +229,8 @@ void checkFreight(const Context &context, std::vector<Flag> &flags)
     // What freight and insurance usually add on a lane: E- and F-rule items that added
     // something (items that added nothing are what is being looked for, not the norm).
     std::vector<std::pair<quint32, double>> shares, rates;
+    shares.reserve(context.rows.size());
+    rates.reserve(context.rows.size());
     for (const quint32 row : context.rows) {
         if (!incotermRule(Incoterm(d.incoterm[row])).includesMainCarriage) {
             const double share = addedShare(d, row);

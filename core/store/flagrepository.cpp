@@ -165,6 +165,22 @@ Result<std::vector<FlagRecord>> FlagRepository::flags(const FlagQuery &query) co
         where << QStringLiteral("f.kind = :kind");
     if (!query.traderId.isEmpty())
         where << QStringLiteral("f.trader_id = :trader");
+    if (!query.kinds.empty()) {
+        QStringList keys;
+        for (size_t i = 0; i < query.kinds.size(); ++i)
+            keys << QStringLiteral(":k%1").arg(i);
+        where << QStringLiteral("f.kind IN (%1)").arg(keys.join(QStringLiteral(", ")));
+    }
+    if (!query.dateFrom.isEmpty())
+        where << QStringLiteral("d.date >= :from");
+    if (!query.dateTo.isEmpty())
+        where << QStringLiteral("d.date <= :to");
+    if (!query.office.isEmpty())
+        where << QStringLiteral("d.office = :office");
+    if (!query.hsChapter.isEmpty())
+        where << QStringLiteral("substr(d.hs_code, 1, 2) = :chapter");
+    if (!query.origin.isEmpty())
+        where << QStringLiteral("d.origin_country = :origin");
     if (!where.isEmpty())
         sql += QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
     sql += QStringLiteral(" ORDER BY f.score DESC, COALESCE(f.revenue_at_stake, 0) DESC, "
@@ -176,6 +192,18 @@ Result<std::vector<FlagRecord>> FlagRepository::flags(const FlagQuery &query) co
         q.bindValue(QStringLiteral(":kind"), QString::fromLatin1(flagKey(*query.kind)));
     if (!query.traderId.isEmpty())
         q.bindValue(QStringLiteral(":trader"), query.traderId);
+    for (size_t i = 0; i < query.kinds.size(); ++i)
+        q.bindValue(QStringLiteral(":k%1").arg(i), QString::fromLatin1(flagKey(query.kinds[i])));
+    if (!query.dateFrom.isEmpty())
+        q.bindValue(QStringLiteral(":from"), query.dateFrom);
+    if (!query.dateTo.isEmpty())
+        q.bindValue(QStringLiteral(":to"), query.dateTo);
+    if (!query.office.isEmpty())
+        q.bindValue(QStringLiteral(":office"), query.office);
+    if (!query.hsChapter.isEmpty())
+        q.bindValue(QStringLiteral(":chapter"), query.hsChapter);
+    if (!query.origin.isEmpty())
+        q.bindValue(QStringLiteral(":origin"), query.origin);
     q.bindValue(QStringLiteral(":limit"), query.limit);
     q.bindValue(QStringLiteral(":offset"), query.offset);
     if (!q.exec())

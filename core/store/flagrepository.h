@@ -57,7 +57,12 @@ struct FlagRecord {
 
 struct FlagQuery {
     std::optional<FlagKind> kind;
+    std::vector<FlagKind> kinds; // any of these (empty: any kind)
     QString traderId;
+    QString dateFrom, dateTo;    // ISO, inclusive
+    QString office;
+    QString hsChapter;           // two digits
+    QString origin;
     int limit = -1; // -1: all
     int offset = 0;
 };

@@ -196,7 +196,9 @@ TEST(AnalysisRunner, StoresFlagsAndScoresAndKnowsWhenTheyAreStale)
     EXPECT_EQ(summary->rows, 41);
     EXPECT_FALSE(analysisIsStale(db).value());
     Result<Connection> c = Connection::open(db, Connection::Mode::ReadOnly);
-    const auto flags = FlagRepository(c.value()).flags({FlagKind::Undervalued, {}, -1, 0});
+    FlagQuery undervalued;
+    undervalued.kind = FlagKind::Undervalued;
+    const auto flags = FlagRepository(c.value()).flags(undervalued);
     ASSERT_TRUE(flags.ok());
     ASSERT_EQ(flags->size(), 1u);
     EXPECT_EQ(flags->front().declarationId, QStringLiteral("LOW"));

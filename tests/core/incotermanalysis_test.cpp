@@ -150,7 +150,7 @@ TEST(IncotermAnalysis, MissingFreightWhenFarBelowTheLane)
     Declarations d;
     Item item;
     for (int i = 0; i < 30; ++i)
-        d.add(item); // 5 %
+        d.add(item);     // 5 %
     item.customs = 1010; // 1 %: below a quarter of 5 % (1.25 %)
     const qint64 low = d.add(item);
     item.customs = 1020; // 2 %: low, but not far enough below to say freight is missing
@@ -221,7 +221,7 @@ TEST(IncotermAnalysis, DoubleFreightUnderACRule)
     EXPECT_EQ(f.kind, FlagKind::DoubleFreight);
     EXPECT_EQ(f.rowId, row);
     EXPECT_DOUBLE_EQ(*f.declaredValue, 1060);
-    EXPECT_DOUBLE_EQ(*f.expectedValue, 1000); // without the freight added again
+    EXPECT_DOUBLE_EQ(*f.expectedValue, 1000);   // without the freight added again
     EXPECT_FALSE(f.revenueAtStake.has_value()); // an inflated base is no lost revenue
     EXPECT_EQ(text(f, "incoterm"), QStringLiteral("CIF"));
     EXPECT_DOUBLE_EQ(number(f, "freight"), 60);
@@ -397,6 +397,63 @@ TEST(IncotermAnalysis, SwitchWithoutValueDropIsNoFlag)
     Declarations d;
     addSwitch(d, std::log(0.9f)); // a 10 % fall: within the usual drift
     EXPECT_TRUE(d.analyse().empty());
+}
+
+// A trader that is most of its own peer group: its 24 items and another trader's 20 of HS 848180
+// from Germany. After its switch on 2024-04-01 its items are `traderAfter` against all peers
+// (the trader included) and the other trader's are `othersAfter`; both are 0 before.
+std::vector<Flag> dominantSwitch(float traderAfter, float othersAfter)
+{
+    Declarations d;
+    Item item;
+    item.hs6 = 848180;
+    item.origin = QStringLiteral("DE");
+    item.trader = QStringLiteral("TR0000500");
+    item.partner = QStringLiteral("STUTTGART E (DE)");
+    item.rule = Incoterm::CIF;
+    item.customs = 1000;
+    item.freight = item.insurance = 0;
+    item.relativeLogValue = 0;
+    for (int i = 0; i < 12; ++i) {
+        item.day = kJan1 + 7 * i;
+        d.add(item);
+    }
+    item.rule = Incoterm::FOB;
+    item.customs = 1050;
+    item.relativeLogValue = traderAfter;
+    for (int i = 0; i < 12; ++i) {
+        item.day = kJan1 + 91 + 7 * i;
+        d.add(item);
+    }
+    // The other trader, half CIF and half FOB throughout (no habit, no switch).
+    Item peer = item;
+    peer.trader = QStringLiteral("TR0000501");
+    peer.partner = QStringLiteral("MUNICH F (DE)");
+    for (int i = 0; i < 20; ++i) {
+        peer.day = kJan1 + (i < 10 ? 7 * i : 91 + 7 * (i - 10));
+        peer.rule = i % 2 == 0 ? Incoterm::CIF : Incoterm::FOB;
+        peer.customs = i % 2 == 0 ? 1000 : 1050;
+        peer.relativeLogValue = i < 10 ? 0 : othersAfter;
+        d.add(peer);
+    }
+    return d.analyse();
+}
+
+TEST(IncotermAnalysis, SwitchOfATraderThatIsMostOfItsPeerGroup)
+{
+    // The trader's values fall to 60 % of the market's. Being most of the group, it drags the
+    // peers' median down: the valuation sees it only log(0.6) + 0.3 = -0.21 below its peers (a
+    // 19 % fall, under the 20 % threshold), and the other trader 0.3 above. Taking the others'
+    // rise back shows the fall against peers other than the trader itself: log(0.6), 40 %.
+    const float seen = std::log(0.6f) + 0.3f;
+    const std::vector<Flag> flags = dominantSwitch(seen, 0.3f);
+    ASSERT_EQ(flags.size(), 12u);
+    EXPECT_EQ(flags.front().rowId, 13); // its 12 FOB items, rows 13-24
+    EXPECT_EQ(flags.back().rowId, 24);
+    EXPECT_NEAR(number(flags.front(), "drop"), 40, 1e-4);
+
+    // The same 19 % with peers that did not move is what it looks like: no flag.
+    EXPECT_TRUE(dominantSwitch(seen, 0).empty());
 }
 
 TEST(IncotermAnalysis, CleanItemsAndExportsGiveNoFlag)
