@@ -50,8 +50,9 @@ QString flagReason(FlagKind kind, const QJsonObject &p, const QLocale &locale)
         return QCoreApplication::translate("FlagReason", "%1 is a rule for sea and inland waterway transport, but the goods came by %2")
             .arg(text("incoterm"), text("mode"));
     case FlagKind::IncotermDeviation:
-        return QCoreApplication::translate("FlagReason", "%1 where %2 usually uses %3 (%4 % of %5 declarations)")
-            .arg(text("incoterm"), text("who"), text("usual"), number("share", 0), count("peers"));
+        return QCoreApplication::translate("FlagReason", "%1 where %2 usually uses %3 (%4 % of %5 declarations); the trader did so on %6 items")
+            .arg(text("incoterm"), text("who"), text("usual"), number("share", 0), count("peers"),
+                 count("items"));
     case FlagKind::IncotermSwitch:
         return QCoreApplication::translate("FlagReason", "switched from %1 to %2 on %3, and unit values against peers fell by %4 % at the same time")
             .arg(text("from"), text("to"), text("date"), number("drop", 0));

@@ -28,6 +28,14 @@ double addedShare(const AnalysisData &d, quint32 row)
     return (value - invoice) / invoice;
 }
 
+// Whether a share of the invoice is no addition at all. The national value of a foreign
+// invoice is rounded (to the cent, or to whole units), so an exact zero is rare; and no
+// international carriage and its insurance cost under a tenth of a percent of the goods.
+bool nothingAdded(double share, double invoice)
+{
+    return share * invoice <= 0.01 || share < 0.001;
+}
+
 // Lanes (origin -> office by mode) and their coarser fallbacks (origin by mode, mode), as
 // dense group ids per row.
 struct Lanes {
@@ -164,16 +172,14 @@ void missingFreight(const Context &context, const Lanes &lanes, const LaneLevels
     if (!(share <= 0 || share < ratio * typical))
         return;
     const double invoice = d.invoiceNational[row];
-    // Within a cent (or a hundredth of a percent) of the invoice: nothing was added; rounding
-    // of the exchange makes an exact zero rare.
-    const bool nothingAdded = share * invoice <= 0.01 || share <= 1e-4;
     Flag flag;
     flag.rowId = d.rowId[row];
     flag.trader = d.trader[row];
     flag.kind = FlagKind::MissingFreight;
     // Below the "nothing added" 90, 50 at the threshold rising to 85 near zero.
-    flag.score =
-        nothingAdded ? 90.0 : scoreBeyond(1 - share / typical, 1 - ratio, ratio * 50.0 / 35.0);
+    flag.score = nothingAdded(share, invoice)
+                     ? 90.0
+                     : scoreBeyond(1 - share / typical, 1 - ratio, ratio * 50.0 / 35.0);
     flag.declaredValue = d.customsValue[row];
     flag.expectedValue = invoice * (1 + typical);
     flag.revenueAtStake =
@@ -181,7 +187,9 @@ void missingFreight(const Context &context, const Lanes &lanes, const LaneLevels
     const auto [lane, group] = laneLabels(d, row, level);
     flag.peerGroup = group;
     flag.reason.insert(QStringLiteral("incoterm"), incotermCode(Incoterm(d.incoterm[row])));
-    flag.reason.insert(QStringLiteral("share"), 100.0 * share);
+    // Exchange rounding leaves a few hundredths of a percent either side of nothing added.
+    const double percent = 100.0 * share;
+    flag.reason.insert(QStringLiteral("share"), std::fabs(percent) < 0.05 ? 0.0 : percent);
     flag.reason.insert(QStringLiteral("lane_share"), 100.0 * typical);
     flag.reason.insert(QStringLiteral("lane"), lane);
     flags.push_back(std::move(flag));
@@ -227,14 +235,15 @@ void checkFreight(const Context &context, std::vector<Flag> &flags)
     const Lanes lanes = buildLanes(context);
 
     // What freight and insurance usually add on a lane: E- and F-rule items that added
-    // something (items that added nothing are what is being looked for, not the norm).
+    // something (items that added nothing are what is being looked for, not the norm; left
+    // in, a trader who is most of its lane would make its own omission the lane's habit).
     std::vector<std::pair<quint32, double>> shares, rates;
     shares.reserve(context.rows.size());
     rates.reserve(context.rows.size());
     for (const quint32 row : context.rows) {
         if (!incotermRule(Incoterm(d.incoterm[row])).includesMainCarriage) {
             const double share = addedShare(d, row);
-            if (share > 0)
+            if (share > 0 && !nothingAdded(share, d.invoiceNational[row]))
                 shares.emplace_back(row, share);
         }
         const double value = d.customsValue[row];

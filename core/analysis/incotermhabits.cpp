@@ -9,6 +9,8 @@
 
 #include <QCoreApplication>
 
+#include <map>
+
 #include <algorithm>
 #include <array>
 #include <cmath>
@@ -119,6 +121,27 @@ Flag deviationFlag(const AnalysisData &d, quint32 row, const Usual &usual, const
     return flag;
 }
 
+// A trader that keeps its own Incoterm with a supplier or an industry does so on every
+// shipment: one flag per habit (its latest item) says so, with the number of items, rather
+// than a flag on each of them.
+void keepOnePerHabit(std::vector<Flag> &traderFlags, std::vector<Flag> &flags)
+{
+    std::map<std::pair<QString, QString>, std::pair<size_t, qint64>> habits; // -> latest, count
+    for (size_t i = 0; i < traderFlags.size(); ++i) {
+        const auto key = std::make_pair(traderFlags[i].peerGroup,
+                                        traderFlags[i].reason.value(QStringLiteral("incoterm")).toString());
+        auto [it, inserted] = habits.try_emplace(key, i, 0);
+        ++it->second.second;
+        if (traderFlags[i].rowId > traderFlags[it->second.first].rowId)
+            it->second.first = i;
+    }
+    for (const auto &[key, latest] : habits) {
+        Flag flag = std::move(traderFlags[latest.first]);
+        flag.reason.insert(QStringLiteral("items"), latest.second);
+        flags.push_back(std::move(flag));
+    }
+}
+
 } // namespace
 
 void checkDeviation(const Context &context, const TraderBlocks &blocks, std::vector<Flag> &flags)
@@ -148,7 +171,9 @@ void checkDeviation(const Context &context, const TraderBlocks &blocks, std::vec
     }
 
     const int supplierMinimum = std::max(1, t.minPeerGroup / 2);
+    std::vector<Flag> traderFlags;
     for (size_t b = 0; b + 1 < blocks.start.size(); ++b) {
+        traderFlags.clear();
         const auto first = blocks.rows.begin() + std::ptrdiff_t(blocks.start[b]);
         const auto last = blocks.rows.begin() + std::ptrdiff_t(blocks.start[b + 1]);
         for (auto it = first; it != last; ++it) {
@@ -165,7 +190,7 @@ void checkDeviation(const Context &context, const TraderBlocks &blocks, std::vec
                 if (usual.total >= supplierMinimum && usual.share >= t.deviationShare) {
                     if (usual.family != family) {
                         const QString &partner = d.partners[size_t(p)];
-                        flags.push_back(deviationFlag(
+                        traderFlags.push_back(deviationFlag(
                             d, row, usual,
                             QCoreApplication::translate("IncotermAnalysis", "supplier %1")
                                 .arg(partner),
@@ -186,7 +211,7 @@ void checkDeviation(const Context &context, const TraderBlocks &blocks, std::vec
             const QString chapter =
                 QStringLiteral("%1").arg(d.hs6[row] / 10000, 2, 10, QChar(u'0'));
             const QString &origin = d.countries[size_t(d.origin[row])];
-            flags.push_back(
+            traderFlags.push_back(
                 deviationFlag(d, row, usual,
                               QCoreApplication::translate("IncotermAnalysis",
                                                           "the industry (HS chapter %1 from %2)")
@@ -197,6 +222,7 @@ void checkDeviation(const Context &context, const TraderBlocks &blocks, std::vec
         }
         bySupplier.clearOwn();
         byIndustry.clearOwn();
+        keepOnePerHabit(traderFlags, flags);
     }
 }
 
@@ -251,93 +277,190 @@ Switch findSwitch(const AnalysisData &d, const quint32 *rows, int m, double domi
     return best;
 }
 
-// HS6 x origin, the product whose peers are looked at across the switch; -1 when unknown.
+// A change of supplier brings the new supplier's terms and prices with it, and a trader that
+// moves its orders between two suppliers on different terms changes no terms either. The
+// switch must hold within suppliers the trader buys from on both sides of it (all one
+// "supplier" when the data names none): those whose items are in the old family before and
+// the new one after at `dominance`, with kMinItems / 2 items or more each side between them.
+bool heldBySuppliers(const AnalysisData &d, const quint32 *rows, int m, const Switch &at,
+                     double dominance, std::vector<std::pair<qint32, int>> &items)
+{
+    items.clear(); // (supplier, item index)
+    for (int k = 0; k < m; ++k)
+        items.emplace_back(d.partner[rows[k]], k);
+    std::sort(items.begin(), items.end());
+    int before = 0, after = 0;
+    for (auto first = items.begin(); first != items.end();) {
+        const auto last = std::find_if(first, items.end(), [&](const std::pair<qint32, int> &i) {
+            return i.first != first->first;
+        });
+        int b = 0, from = 0, a = 0, to = 0;
+        for (auto it = first; it != last; ++it) {
+            const int family = incotermFamily(d.incoterm[rows[it->second]]);
+            if (it->second < at.split) {
+                ++b;
+                from += family == at.from ? 1 : 0;
+            } else {
+                ++a;
+                to += family == at.to ? 1 : 0;
+            }
+        }
+        if (b > 0 && a > 0 && from >= dominance * b && to >= dominance * a) {
+            before += b;
+            after += a;
+        }
+        first = last;
+    }
+    return before >= kMinItems / 2 && after >= kMinItems / 2;
+}
+
+// HS6 x origin x unit, the product whose unit values are compared; -1 when unknown.
 qint64 productOf(const AnalysisData &d, quint32 row)
 {
     const qint32 hs = d.hs6[row];
     const qint32 origin = d.origin[row];
     if (hs < 0 || origin < 0)
         return -1;
-    return qint64(hs) * qint64(d.countries.size() + 1) + origin;
+    const qint64 units = qint64(d.units.size()) + 1;
+    return (qint64(hs) * qint64(d.countries.size() + 1) + origin) * units + d.unit[row] + 1;
 }
 
-// A trader that makes up much of its own peer groups drags their median down with its own
-// values: its fall against them looks smaller than it is, and the other traders' items seem to
-// rise by the difference at the same date. Per product, that rise of the others is what has to
-// be taken back from the trader's items after the switch to see its fall against peers other
-// than itself (0 where either side has fewer than `minPeers` verdicts).
-class PeerShift
+// Log customs value per quantity unit, else per net kg, as the valuation compares them; NaN
+// when neither is known.
+double logUnitValue(const AnalysisData &d, quint32 row)
 {
-    static constexpr std::ptrdiff_t kSample = 2000;
+    const double value = d.customsValue[row];
+    const double per = d.quantity[row] > 0 ? double(d.quantity[row]) : double(d.netKg[row]);
+    return value > 0 && per > 0 ? std::log(value / per) : std::nan("");
+}
+
+// A trader that makes up much of its own peer groups drags their median with its own values:
+// after a fall, it looks less far below its peers than it is. For such a trader the items are
+// compared again, leaving it out: log unit value against the median of the other traders'
+// items of the same product (HS6, origin, unit) and quarter, as the valuation's default peer
+// group would with the trader left out (items without a verdict from the valuation are left
+// out here too).
+class PeersWithoutTrader
+{
+    // Under a tenth of a product's items a trader moves its median by a few hundredths at
+    // most: the valuation's verdict stands. Sides of more than kSample items are sampled
+    // evenly (the median of that many is within a hundredth of the full one). Both keep many
+    // switching traders of one big product cheap.
     static constexpr double kSelfShare = 0.1;
+    static constexpr std::ptrdiff_t kSample = 2000;
 
 public:
-    PeerShift(const Context &context, const std::vector<float> &relative, int minPeers)
-        : m_data(context.data), m_relative(relative), m_minPeers(minPeers)
+    PeersWithoutTrader(const Context &context, const std::vector<float> &relative, int minPeers)
+        : m_context(context), m_data(context.data), m_relative(relative), m_minPeers(minPeers)
     {
     }
 
-    // The products to look at: those of the switching traders' items. Call before index().
-    void want(quint32 row)
+    // The products to look at: those of a switching trader's items. Call before index().
+    void want(const quint32 *rows, int m)
     {
-        const qint64 product = productOf(m_data, row);
-        if (product >= 0 && m_ids.try_emplace(product, qint32(m_ids.size())).second)
-            m_rows.emplace_back();
+        for (int k = 0; k < m; ++k) {
+            const qint64 product = productOf(m_data, rows[k]);
+            if (product >= 0 && m_ids.try_emplace(product, qint32(m_ids.size())).second)
+                m_rows.emplace_back();
+        }
     }
 
-    // Files every item with a verdict under its product, when it is one of those wanted, in
-    // date order.
-    void index(const std::vector<quint32> &rows)
+    // Files every item with a verdict under its product, when it is one of those wanted.
+    void index()
     {
-        for (const quint32 row : rows) {
-            if (!std::isfinite(m_relative[row]))
+        m_product.assign(m_data.size(), -1);
+        for (const quint32 row : m_context.rows) {
+            const auto it = m_ids.find(productOf(m_data, row));
+            if (it == m_ids.end() || !std::isfinite(m_relative[row]) ||
+                std::isnan(logUnitValue(m_data, row)))
                 continue;
-            if (const auto it = m_ids.find(productOf(m_data, row)); it != m_ids.end())
-                m_rows[size_t(it->second)].push_back(row);
+            m_product[row] = it->second;
+            m_rows[size_t(it->second)].push_back(row);
         }
-        const auto byDay = [this](quint32 a, quint32 b) { return m_data.day[a] < m_data.day[b]; };
-        for (std::vector<quint32> &product : m_rows) {
-            if (!std::is_sorted(product.begin(), product.end(), byDay))
-                std::stable_sort(product.begin(), product.end(), byDay);
+        m_own.assign(m_rows.size(), 0);
+        m_sorted.assign(m_rows.size(), false);
+    }
+
+    // Starts a trader, with its items.
+    void startTrader(const quint32 *rows, int m)
+    {
+        for (const qint32 product : m_touched)
+            m_own[size_t(product)] = 0;
+        m_touched.clear();
+        m_medians.clear();
+        m_trader = m > 0 ? m_data.trader[rows[0]] : -1;
+        for (int k = 0; k < m; ++k) {
+            if (const qint32 product = m_product[rows[k]]; product >= 0) {
+                if (m_own[size_t(product)]++ == 0)
+                    m_touched.push_back(product);
+            }
         }
     }
 
-    // The shift for the product of `row` across `day`, leaving out `trader`'s own items, of
-    // which the product has `own` with a verdict. Below a tenth of the product's items a
-    // trader moves its median by a few hundredths at most: 0 then, without a look. A side with
-    // more than kSample items is sampled evenly (the median of that many is within a
-    // hundredth of the full one). Both keep many switching traders of one big product cheap.
-    double shift(quint32 row, qint32 trader, qint32 day, qint32 own)
+    // The verdict on the item `row` of the trader started last without the trader among the
+    // peers; the valuation's where the trader is a small part of the product or the other
+    // traders are fewer than `minPeers` in the quarter.
+    double relative(quint32 row)
     {
-        const auto it = m_ids.find(productOf(m_data, row));
-        if (it == m_ids.end())
-            return 0;
-        const std::vector<quint32> &peers = m_rows[size_t(it->second)];
-        if (own < kSelfShare * double(peers.size()))
-            return 0;
-        const auto split = std::partition_point(peers.begin(), peers.end(),
-                                                [&](quint32 p) { return m_data.day[p] < day; });
-        const auto collect = [&](auto first, auto last, std::vector<double> &out) {
-            out.clear();
-            const std::ptrdiff_t stride = std::max<std::ptrdiff_t>(1, (last - first) / kSample);
-            for (auto p = first; p < last; p += stride) {
-                if (m_data.trader[*p] != trader)
-                    out.push_back(m_relative[*p]);
-            }
-            return int(out.size()) >= m_minPeers;
-        };
-        if (!collect(peers.begin(), split, m_before) || !collect(split, peers.end(), m_after))
-            return 0;
-        return median(m_after) - median(m_before);
+        const double valuation = m_relative[row];
+        const qint32 product = m_product[row];
+        if (product < 0 || m_own[size_t(product)] < kSelfShare * double(items(product).size()))
+            return valuation;
+        const qint32 quarter = quarterIndex(m_data.day[row]);
+        const qint64 key = qint64(product) * 65536 + quarter;
+        const auto [cached, added] = m_medians.try_emplace(key, 0.0);
+        if (added)
+            cached->second = othersMedian(byDate(product), quarter);
+        return std::isnan(cached->second) ? valuation : logUnitValue(m_data, row) - cached->second;
     }
 
 private:
+    const std::vector<quint32> &items(qint32 product) const { return m_rows[size_t(product)]; }
+
+    // The product's items in date order, sorted on first use.
+    const std::vector<quint32> &byDate(qint32 product)
+    {
+        std::vector<quint32> &rows = m_rows[size_t(product)];
+        if (!m_sorted[size_t(product)]) {
+            const auto byDay = [this](quint32 a, quint32 b) {
+                return m_data.day[a] < m_data.day[b];
+            };
+            if (!std::is_sorted(rows.begin(), rows.end(), byDay))
+                std::stable_sort(rows.begin(), rows.end(), byDay);
+            m_sorted[size_t(product)] = true;
+        }
+        return rows;
+    }
+
+    double othersMedian(const std::vector<quint32> &items, qint32 quarter)
+    {
+        const auto first = std::partition_point(items.begin(), items.end(), [&](quint32 r) {
+            return quarterIndex(m_data.day[r]) < quarter;
+        });
+        const auto last = std::partition_point(
+            first, items.end(), [&](quint32 r) { return quarterIndex(m_data.day[r]) == quarter; });
+        m_values.clear();
+        const std::ptrdiff_t stride = std::max<std::ptrdiff_t>(1, (last - first) / kSample);
+        for (auto r = first; r < last; r += stride) {
+            if (m_data.trader[*r] != m_trader)
+                m_values.push_back(logUnitValue(m_data, *r));
+        }
+        return int(m_values.size()) >= m_minPeers ? median(m_values) : std::nan("");
+    }
+
+    const Context &m_context;
     const AnalysisData &m_data;
     const std::vector<float> &m_relative;
     const int m_minPeers;
-    std::unordered_map<qint64, qint32> m_ids;
-    std::vector<std::vector<quint32>> m_rows;
-    std::vector<double> m_before, m_after;
+    std::unordered_map<qint64, qint32> m_ids; // product numbers
+    std::vector<std::vector<quint32>> m_rows; // items with a verdict per product
+    std::vector<bool> m_sorted;               // m_rows sorted by date
+    std::vector<qint32> m_product;            // per row, -1 for none of the products
+    qint32 m_trader = -1;
+    std::vector<qint32> m_own; // the current trader's items per product
+    std::vector<qint32> m_touched;
+    std::unordered_map<qint64, double> m_medians; // others' median per product and quarter
+    std::vector<double> m_values;
 };
 
 struct Found {
@@ -361,48 +484,35 @@ void checkSwitch(const Context &context, const TraderBlocks &blocks,
     // no one's habit to follow.
     std::vector<Found> found;
     std::vector<FamilyCounts> prefix;
-    PeerShift peers(context, relativeLogValue, std::max(kMinVerdicts, t.minPeerGroup / 2));
+    std::vector<std::pair<qint32, int>> suppliers;
+    PeersWithoutTrader peers(context, relativeLogValue, std::max(kMinVerdicts, t.minPeerGroup / 2));
     for (size_t b = 1; b + 1 < blocks.start.size(); ++b) {
         if (blockSize(b) < 2 * kMinItems)
             continue;
         const Switch at = findSwitch(d, blockRows(b), blockSize(b), t.deviationShare, prefix);
-        if (at.split < 0)
+        if (at.split < 0 ||
+            !heldBySuppliers(d, blockRows(b), blockSize(b), at, t.deviationShare, suppliers))
             continue;
         found.push_back({b, at});
-        for (int k = at.split; k < blockSize(b); ++k)
-            peers.want(blockRows(b)[k]);
+        peers.want(blockRows(b), blockSize(b));
     }
-    peers.index(context.rows);
+    if (found.empty())
+        return;
+    peers.index();
 
     const double limit = std::log(1 - t.switchDrop);
     std::vector<double> before, after, rates;
-    std::unordered_map<qint64, qint32> own;    // the trader's items with a verdict per product
-    std::unordered_map<qint64, double> shifts; // per product of its items after the switch
     for (const auto &[b, at] : found) {
         const quint32 *rows = blockRows(b);
         const int m = blockSize(b);
         const qint32 trader = d.trader[rows[0]];
         const qint32 switchDay = d.day[rows[at.split]];
+        peers.startTrader(rows, m);
         before.clear();
         after.clear();
-        own.clear();
         for (int k = 0; k < m; ++k) {
             if (std::isfinite(relativeLogValue[rows[k]]))
-                ++own[productOf(d, rows[k])];
-        }
-        shifts.clear();
-        for (int k = 0; k < m; ++k) {
-            const float v = relativeLogValue[rows[k]];
-            if (!std::isfinite(v))
-                continue;
-            if (k < at.split) {
-                before.push_back(v);
-                continue;
-            }
-            const auto [it, added] = shifts.try_emplace(productOf(d, rows[k]), 0.0);
-            if (added)
-                it->second = peers.shift(rows[k], trader, switchDay, own[it->first]);
-            after.push_back(v - it->second);
+                (k < at.split ? before : after).push_back(peers.relative(rows[k]));
         }
         if (int(before.size()) < kMinVerdicts || int(after.size()) < kMinVerdicts)
             continue;

@@ -1,6 +1,7 @@
-// Import benchmark (run by hand, never by CI): on the same demo CSV, times sqlite3's own
-// `.import --csv` into a plain table and `clearsight-cli import` into a fresh workspace, and
-// prints both, their ratio and each one's peak memory.
+// Import and analysis benchmark (run by hand, never by CI): on the same demo CSV, times
+// sqlite3's own `.import --csv` into a plain table and `clearsight-cli import` into a fresh
+// workspace, then `clearsight-cli analyze` on it, and prints the times, the import ratio and
+// each one's peak memory.
 //
 //   build/bin/clearsight-bench-import [--rows 1000000[,5000000]] [--dir /tmp/cs-bench]
 #include "demo/demogenerator.h"
@@ -75,8 +76,9 @@ int main(int argc, char *argv[])
     }
     QDir().mkpath(dir);
     const QString cli = QStringLiteral(CLEARSIGHT_CLI_PATH);
-    std::printf("%-10s %12s %12s %8s %14s %12s %12s\n", "rows", "sqlite3 s", "clearsight s",
-                "ratio", "rows/s (cs)", "sqlite3 MB", "cs MB");
+    std::printf("%-10s %10s %10s %7s %12s %10s %10s %11s %10s\n", "rows", "sqlite3 s",
+                "import s", "ratio", "rows/s", "sqlite3 MB", "import MB", "analysis s",
+                "analysis MB");
     for (const QString &size : sizes) {
         const qint64 rows = size.toLongLong();
         const QString csv = QDir(dir).filePath(QStringLiteral("demo-%1.csv").arg(rows));
@@ -99,16 +101,18 @@ int main(int argc, char *argv[])
                     {plain, QStringLiteral(".import --csv %1 declarations").arg(csv)});
         const Measured clearsight =
             measure(cli, {QStringLiteral("import"), csv, QStringLiteral("--db"), workspace});
-        if (!sqlite.ok || !clearsight.ok)
+        const Measured analysis = measure(cli, {QStringLiteral("analyze"), QStringLiteral("--db"), workspace});
+        if (!sqlite.ok || !clearsight.ok || !analysis.ok)
             return 1;
-        std::printf("%-10lld %12.2f %12.2f %8.2f %14.0f %12.1f %12.1f\n", rows, sqlite.seconds,
-                    clearsight.seconds, sqlite.seconds / clearsight.seconds,
+        std::printf("%-10lld %10.2f %10.2f %7.2f %12.0f %10.1f %10.1f %11.2f %10.1f\n", rows,
+                    sqlite.seconds, clearsight.seconds, sqlite.seconds / clearsight.seconds,
                     double(rows) / clearsight.seconds, sqlite.peakMegabytes,
-                    clearsight.peakMegabytes);
+                    clearsight.peakMegabytes, analysis.seconds, analysis.peakMegabytes);
         std::fflush(stdout);
         removeWorkspace(plain);
         removeWorkspace(workspace);
     }
-    std::printf("ratio = sqlite3 time / clearsight time (above 1: ClearSight is faster)\n");
+    std::printf("ratio = sqlite3 .import time / clearsight-cli import time (above 1: ClearSight is "
+                "faster); analysis = clearsight-cli analyze on the imported workspace\n");
     return 0;
 }

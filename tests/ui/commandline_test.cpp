@@ -4,7 +4,8 @@
 
 using namespace clearsight::ui;
 
-namespace {
+namespace
+{
 QStringList args(std::initializer_list<const char *> list)
 {
     QStringList result{QStringLiteral("clearsight")};

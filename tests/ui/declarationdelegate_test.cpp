@@ -10,7 +10,8 @@
 using namespace clearsight;
 using namespace clearsight::ui;
 
-namespace {
+namespace
+{
 // Exposes the text and alignment the delegate would paint.
 class InspectableDelegate : public DeclarationDelegate
 {

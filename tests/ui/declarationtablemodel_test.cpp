@@ -9,22 +9,8 @@
 
 using namespace clearsight;
 
-namespace {
-// Collects what QAbstractItemModelTester reports (category qt.modeltest) so a broken model
-// contract fails the test instead of scrolling by as a warning.
-QStringList g_modelTestMessages;
-QtMessageHandler g_previousHandler = nullptr;
-
-void collectModelTestMessages(QtMsgType type, const QMessageLogContext &context,
-                              const QString &message)
+namespace
 {
-    if (context.category && QByteArray(context.category).startsWith("qt.modeltest") &&
-        type != QtDebugMsg && type != QtInfoMsg)
-        g_modelTestMessages << message;
-    if (g_previousHandler)
-        g_previousHandler(type, context, message);
-}
-
 void touchAllCells(const QAbstractItemModel &model)
 {
     for (int row = 0; row < model.rowCount(); ++row) {
@@ -40,8 +26,7 @@ TEST(DeclarationTableModelUnderTester, KeepsTheModelContractWhileLoadingFilterin
     ASSERT_TRUE(dir.isValid());
     const QString path = uitest::createSmallWorkspace(dir);
 
-    g_modelTestMessages.clear();
-    g_previousHandler = qInstallMessageHandler(collectModelTestMessages);
+    const uitest::ModelTestMessages messages;
     {
         DeclarationTableModel model;
         QAbstractItemModelTester tester(&model,
@@ -79,6 +64,5 @@ TEST(DeclarationTableModelUnderTester, KeepsTheModelContractWhileLoadingFilterin
         // The largest customs value: the olive oil export, 18,000.
         EXPECT_DOUBLE_EQ(model.index(0, int(CanonicalColumn::CifValue)).data().toDouble(), 18000);
     }
-    qInstallMessageHandler(g_previousHandler);
-    EXPECT_TRUE(g_modelTestMessages.isEmpty()) << qPrintable(g_modelTestMessages.join(u'\n'));
+    EXPECT_TRUE(messages.messages().isEmpty()) << qPrintable(messages.messages().join(u'\n'));
 }

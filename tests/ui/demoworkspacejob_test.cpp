@@ -13,7 +13,8 @@
 using namespace clearsight;
 using namespace clearsight::ui;
 
-namespace {
+namespace
+{
 QProgressDialog *openProgressDialog()
 {
     for (QWidget *widget : QApplication::topLevelWidgets()) {

@@ -6,7 +6,8 @@
 
 #include <gtest/gtest.h>
 
-namespace {
+namespace
+{
 QtMessageHandler g_defaultHandler = nullptr;
 
 // The offscreen platform warns that it cannot propagate size hints on every top-level window:

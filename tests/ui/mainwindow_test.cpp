@@ -1,15 +1,19 @@
 #include "app/screenshot.h"
 #include "declarations/declarationfilterbar.h"
 #include "declarations/declarationsview.h"
+#include "importing/importwizard.h"
 #include "mainwindow/mainwindow.h"
 #include "mainwindow/navigationpanel.h"
 #include "models/declarationtablemodel.h"
 #include "report/statsreport.h"
 #include "uitestsupport.h"
 
+#include <QAction>
+#include <QDropEvent>
 #include <QImage>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMimeData>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -19,7 +23,8 @@
 using namespace clearsight;
 using namespace clearsight::ui;
 
-namespace {
+namespace
+{
 class MainWindowTest : public testing::Test
 {
 protected:
@@ -115,6 +120,54 @@ TEST_F(MainWindowTest, ScreenshotWritesAPngOfTheWindow)
     const QImage image(file);
     ASSERT_FALSE(image.isNull());
     EXPECT_EQ(image.size(), m_window->size() * m_window->devicePixelRatio());
+}
+
+TEST_F(MainWindowTest, CtrlIOpensTheImportWizard)
+{
+    QAction *import = nullptr;
+    for (QAction *action : m_window->findChildren<QAction *>()) {
+        if (action->shortcut() == QKeySequence(Qt::CTRL | Qt::Key_I))
+            import = action;
+    }
+    ASSERT_NE(import, nullptr);
+    EXPECT_TRUE(import->isEnabled());
+    import->trigger();
+    auto *wizard = m_window->findChild<ImportWizard *>();
+    ASSERT_NE(wizard, nullptr);
+    EXPECT_EQ(wizard->currentId(), FilePageId);
+    EXPECT_EQ(wizard->session().workspacePath, m_window->workspacePath());
+    wizard->close();
+}
+
+TEST_F(MainWindowTest, ADroppedFileIsImportedAndEveryViewShowsItsRows)
+{
+    const QString file = m_dir.filePath(QStringLiteral("dropped.csv"));
+    uitest::writeCanonicalCsv(file, 5);
+    QMimeData mime;
+    mime.setUrls({QUrl::fromLocalFile(file)});
+    // Enter first: it makes the window the drag's target, which the drop is then delivered to.
+    QDragEnterEvent enter(QPoint(20, 20), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(m_window.get(), &enter);
+    ASSERT_TRUE(enter.isAccepted());
+    QDropEvent drop(QPointF(20, 20), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(m_window.get(), &drop);
+    ImportWizard *wizard = nullptr;
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] { return (wizard = m_window->findChild<ImportWizard *>()) != nullptr; }, 5000));
+    EXPECT_EQ(wizard->currentId(), SettingsPageId);
+    EXPECT_EQ(wizard->session().filePath, file);
+
+    // The canonical layout is detected: straight on to the import, then the summary.
+    ASSERT_TRUE(QTest::qWaitFor([&] { return wizard->currentPage()->isComplete(); }, 10000));
+    wizard->next();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return wizard->currentId() == SummaryPageId; }, 10000));
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] {
+            return m_window->isSettled() &&
+                   m_view->model()->rowCount() == uitest::smallWorkspaceItems + 5;
+        },
+        10000));
+    wizard->accept();
 }
 
 TEST(MainWindowWithoutWorkspace, RefusesAFileThatIsNotAWorkspace)

@@ -11,9 +11,11 @@
 
 #include <gtest/gtest.h>
 
-namespace clearsight::uitest {
+namespace clearsight::uitest
+{
 
-namespace {
+namespace
+{
 using Row = QHash<QString, QString>;
 
 Row item(const QString &declaration, int itemNo, const QString &date, const QString &flow,
@@ -53,7 +55,109 @@ Row item(const QString &declaration, int itemNo, const QString &date, const QStr
     row[QStringLiteral("channel")] = QStringLiteral("GREEN");
     return row;
 }
+QString csvText(const QList<Row> &rows)
+{
+    QStringList header;
+    for (const ColumnInfo &column : canonicalColumns())
+        header << QString::fromLatin1(column.name);
+    QString csv = header.join(QLatin1Char(',')) + QLatin1Char('\n');
+    for (const Row &row : rows) {
+        QStringList fields;
+        for (const QString &name : std::as_const(header)) {
+            QString value = row.value(name);
+            if (value.contains(QLatin1Char(',')))
+                value = QLatin1Char('"') + value + QLatin1Char('"');
+            fields << value;
+        }
+        csv += fields.join(QLatin1Char(',')) + QLatin1Char('\n');
+    }
+    return csv;
+}
+
+void writeFile(const QString &path, const QByteArray &bytes)
+{
+    QFile file(path);
+    EXPECT_TRUE(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    file.write(bytes);
+}
+
+QStringList g_modelTestMessages;
+QtMessageHandler g_previousHandler = nullptr;
+
+void collectModelTestMessages(QtMsgType type, const QMessageLogContext &context,
+                              const QString &message)
+{
+    if (context.category && QByteArray(context.category).startsWith("qt.modeltest") &&
+        type != QtDebugMsg && type != QtInfoMsg)
+        g_modelTestMessages << message;
+    if (g_previousHandler)
+        g_previousHandler(type, context, message);
+}
 } // namespace
+
+ModelTestMessages::ModelTestMessages()
+{
+    g_modelTestMessages.clear();
+    g_previousHandler = qInstallMessageHandler(collectModelTestMessages);
+}
+
+ModelTestMessages::~ModelTestMessages()
+{
+    qInstallMessageHandler(g_previousHandler);
+}
+
+QStringList ModelTestMessages::messages() const
+{
+    return g_modelTestMessages;
+}
+
+QString createWorkspaceWithFindings(const QTemporaryDir &dir)
+{
+    const QString path = createSmallWorkspace(dir);
+    Row heavyNet =
+        item(QStringLiteral("D24-0101"), 1, QStringLiteral("2024-05-06"), QStringLiteral("IM"),
+             QStringLiteral("TR400"), QStringLiteral("Northern Fish Ltd"), QStringLiteral("030489"),
+             QStringLiteral("Frozen fish fillets"), 6000, 6400);
+    heavyNet[QStringLiteral("net_weight_kg")] = QStringLiteral("1500");
+    heavyNet[QStringLiteral("gross_weight_kg")] = QStringLiteral("900");
+    Row lowCif =
+        item(QStringLiteral("D24-0102"), 1, QStringLiteral("2024-05-07"), QStringLiteral("IM"),
+             QStringLiteral("TR400"), QStringLiteral("Northern Fish Ltd"), QStringLiteral("030489"),
+             QStringLiteral("Frozen fish fillets"), 5000, 4000);
+    lowCif[QStringLiteral("fob_value")] = QStringLiteral("5000.00");
+    const Row clean =
+        item(QStringLiteral("D24-0103"), 1, QStringLiteral("2024-05-08"), QStringLiteral("EX"),
+             QStringLiteral("TR300"), QStringLiteral("Olive Grove Exports"),
+             QStringLiteral("200570"), QStringLiteral("Table olives"), 3000, 3000);
+    const Row badDate =
+        item(QStringLiteral("D24-0104"), 1, QStringLiteral("2024-02-31"), QStringLiteral("IM"),
+             QStringLiteral("TR100"), QStringLiteral("Acme Trading SARL"), QStringLiteral("850440"),
+             QStringLiteral("Power supplies"), 1000, 1100);
+    const QString csvPath = dir.filePath(QStringLiteral("findings.csv"));
+    writeFile(csvPath, csvText({heavyNet, lowCif, clean, badDate}).toUtf8());
+    const Result<ImportSummary> imported = importFile(path, csvPath);
+    EXPECT_TRUE(imported.ok()) << (imported ? "" : qPrintable(imported.error().message));
+    if (imported) {
+        EXPECT_EQ(imported->batchId, findingsBatchId);
+        EXPECT_EQ(imported->stored, 3);
+        EXPECT_EQ(imported->rejected, 1);
+    }
+    return path;
+}
+
+void writeCanonicalCsv(const QString &path, int rows)
+{
+    QList<Row> items;
+    items.reserve(rows);
+    for (int i = 0; i < rows; ++i) {
+        items << item(QStringLiteral("D25-%1").arg(i, 6, 10, QLatin1Char('0')), 1,
+                      QStringLiteral("2025-01-%1").arg(1 + i % 28, 2, 10, QLatin1Char('0')),
+                      QStringLiteral("IM"), QStringLiteral("TR%1").arg(100 + i % 50),
+                      QStringLiteral("Bulk Trader %1").arg(i % 50), QStringLiteral("850440"),
+                      QStringLiteral("Power supplies"), 1000 + i, 1100 + i);
+    }
+    writeFile(path, csvText(items).toUtf8());
+}
 
 QString createSmallWorkspace(const QTemporaryDir &dir)
 {
@@ -79,25 +183,8 @@ QString createSmallWorkspace(const QTemporaryDir &dir)
     };
     Q_ASSERT(rows.size() == smallWorkspaceItems);
 
-    QStringList header;
-    for (const ColumnInfo &column : canonicalColumns())
-        header << QString::fromLatin1(column.name);
-    QString csv = header.join(QLatin1Char(',')) + QLatin1Char('\n');
-    for (const Row &row : rows) {
-        QStringList fields;
-        for (const QString &name : std::as_const(header)) {
-            QString value = row.value(name);
-            if (value.contains(QLatin1Char(',')))
-                value = QLatin1Char('"') + value + QLatin1Char('"');
-            fields << value;
-        }
-        csv += fields.join(QLatin1Char(',')) + QLatin1Char('\n');
-    }
     const QString csvPath = dir.filePath(QStringLiteral("small.csv"));
-    QFile file(csvPath);
-    EXPECT_TRUE(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
-    file.write(csv.toUtf8());
-    file.close();
+    writeFile(csvPath, csvText(rows).toUtf8());
 
     const QString dbPath = dir.filePath(QStringLiteral("small.clearsight"));
     const Result<WorkspaceInfo> created = workspace::create(dbPath);

@@ -7,7 +7,8 @@
 using namespace clearsight;
 using namespace clearsight::ui;
 
-namespace {
+namespace
+{
 const QLocale english(QLocale::English, QLocale::UnitedStates);
 const QLocale french(QLocale::French, QLocale::France);
 } // namespace
