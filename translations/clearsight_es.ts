@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
+    <name>Analysis</name>
+    <message>
+        <source>The analysis was cancelled; the previous results are kept.</source>
+        <translation>Se canceló el análisis; se conservan los resultados anteriores.</translation>
+    </message>
+    <message>
+        <source>Incoterm checks are off: they apply to a CIF-basis workspace, and this one values at FOB.</source>
+        <translation>Los controles de Incoterm están desactivados: se aplican a un espacio de trabajo con base CIF, y este valora en FOB.</translation>
+    </message>
+    <message>
+        <source>%1: cannot be read: %2</source>
+        <translation>%1: no se puede leer: %2</translation>
+    </message>
+</context>
+<context>
     <name>CanonicalColumn</name>
     <message>
         <source>Declaration</source>
@@ -391,6 +406,98 @@
     </message>
 </context>
 <context>
+    <name>FlagKind</name>
+    <message>
+        <source>Undervalued</source>
+        <translation>Infravalorado</translation>
+    </message>
+    <message>
+        <source>Overvalued</source>
+        <translation>Sobrevalorado</translation>
+    </message>
+    <message>
+        <source>Related-party value</source>
+        <translation>Valor entre partes vinculadas</translation>
+    </message>
+    <message>
+        <source>Weight outlier</source>
+        <translation>Peso atípico</translation>
+    </message>
+    <message>
+        <source>Missing freight</source>
+        <translation>Flete ausente</translation>
+    </message>
+    <message>
+        <source>Double freight</source>
+        <translation>Flete duplicado</translation>
+    </message>
+    <message>
+        <source>Incoterm and mode mismatch</source>
+        <translation>Incoterm incompatible con el modo</translation>
+    </message>
+    <message>
+        <source>Unusual Incoterm</source>
+        <translation>Incoterm inusual</translation>
+    </message>
+    <message>
+        <source>Incoterm switch with value drop</source>
+        <translation>Cambio de Incoterm con caída de valor</translation>
+    </message>
+</context>
+<context>
+    <name>FlagReason</name>
+    <message>
+        <source>unit value %1 %2/%3 is %4 % below the median of %5 declarations of %6</source>
+        <translation>valor unitario %1 %2/%3 un %4 % por debajo de la mediana de %5 declaraciones de %6</translation>
+    </message>
+    <message>
+        <source>unit value %1 %2/%3 is %4 % above the median of %5 declarations of %6</source>
+        <translation>valor unitario %1 %2/%3 un %4 % por encima de la mediana de %5 declaraciones de %6</translation>
+    </message>
+    <message>
+        <source>related-party unit value %1 %2/%3 is %4 % below the median of %5 arm&apos;s-length declarations of %6</source>
+        <translation>valor unitario entre partes vinculadas %1 %2/%3 un %4 % por debajo de la mediana de %5 declaraciones en condiciones de plena competencia de %6</translation>
+    </message>
+    <message>
+        <source>%1 kg gross per %2 is %3 times the median of %4 declarations of %5</source>
+        <translation>%1 kg brutos por %2, %3 veces la mediana de %4 declaraciones de %5</translation>
+    </message>
+    <message>
+        <source>under %1 the customs value adds %2 % to the invoice for freight and insurance, against %3 % usual on the lane %4</source>
+        <translation>con %1, el valor en aduana añade un %2 % a la factura por flete y seguro, frente al %3 % habitual en la ruta %4</translation>
+    </message>
+    <message>
+        <source>under %1 the invoice already pays the main carriage, yet %2 %3 freight (%4 % of the invoice) was added</source>
+        <translation>con %1, la factura ya paga el transporte principal y, aun así, se añadieron %2 %3 de flete (%4 % de la factura)</translation>
+    </message>
+    <message>
+        <source>%1 is a rule for sea and inland waterway transport, but the goods came by %2</source>
+        <translation>%1 es una regla para el transporte marítimo y por vías navegables interiores, pero las mercancías llegaron por %2</translation>
+    </message>
+    <message>
+        <source>%1 where %2 usually uses %3 (%4 % of %5 declarations)</source>
+        <translation>%1 cuando %2 suele usar %3 (%4 % de %5 declaraciones)</translation>
+    </message>
+    <message>
+        <source>switched from %1 to %2 on %3, and unit values against peers fell by %4 % at the same time</source>
+        <translation>cambio de %1 a %2 el %3, y los valores unitarios frente a los pares cayeron un %4 % al mismo tiempo</translation>
+    </message>
+</context>
+<context>
+    <name>FlagReport</name>
+    <message numerus="yes">
+        <source>%1: %n flag(s)</source>
+        <translation>
+            <numerusform>%1: %n alerta</numerusform>
+            <numerusform>%1: %n alertas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, %1 at stake</source>
+        <translation>, %1 en juego</translation>
+    </message>
+</context>
+<context>
     <name>Import</name>
     <message>
         <source>%1: cannot be read: %2</source>
@@ -399,10 +506,6 @@
     <message>
         <source>%1: read error: %2</source>
         <translation>%1: error de lectura: %2</translation>
-    </message>
-    <message>
-        <source>%1, line 1: the header has no %2 column, so this is not a canonical declaration file. Its columns are: %3.</source>
-        <translation>%1, línea 1: la cabecera no tiene columna %2, así que no es un archivo de declaraciones en formato canónico. Sus columnas son: %3.</translation>
     </message>
     <message>
         <source>SHA-256 is not available.</source>
@@ -431,10 +534,6 @@
     <message>
         <source>%1, line %2, column %3: the record has %4 fields but the header has %5 (a separator inside an unquoted value?)</source>
         <translation>%1, línea %2, columna %3: el registro tiene %4 campos pero la cabecera tiene %5 (¿un separador dentro de un valor sin comillas?)</translation>
-    </message>
-    <message>
-        <source>%1, line %2, column %3 (%4): %5</source>
-        <translation>%1, línea %2, columna %3 (%4): %5</translation>
     </message>
     <message>
         <source>%1: read error after line %2: %3</source>
@@ -467,6 +566,210 @@
     <message>
         <source>%1: none of its %2 records could be stored, so nothing was imported. The first: %3</source>
         <translation>%1: no se pudo almacenar ninguno de sus %2 registros, así que no se importó nada. El primero: %3</translation>
+    </message>
+    <message>
+        <source>An import profile needs a name.</source>
+        <translation>Un perfil de importación necesita un nombre.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is the name of a built-in profile; choose another.</source>
+        <translation>«%1» es el nombre de un perfil integrado; elija otro.</translation>
+    </message>
+    <message>
+        <source>The import profile is invalid: %1</source>
+        <translation>El perfil de importación no es válido: %1</translation>
+    </message>
+    <message>
+        <source>There is no import profile &quot;%1&quot;. Known profiles: %2.</source>
+        <translation>No existe el perfil de importación «%1». Perfiles conocidos: %2.</translation>
+    </message>
+    <message>
+        <source>%1, line 1: the header matches no known declaration layout, so nothing was imported. Map its columns in the import wizard (and save the mapping as a profile), or name a profile with --profile. Its columns are: %2.</source>
+        <translation>%1, línea 1: la cabecera no corresponde a ninguna estructura de declaración conocida, así que no se importó nada. Asigne sus columnas en el asistente de importación (y guarde la asignación como perfil), o indique un perfil con --profile. Sus columnas son: %2.</translation>
+    </message>
+    <message>
+        <source>%1, line 1: the header has no column for %2 (profile &quot;%3&quot;), so its records cannot become declarations. Its columns are: %4.</source>
+        <translation>%1, línea 1: la cabecera no tiene columna para %2 (perfil «%3»), así que sus registros no pueden convertirse en declaraciones. Sus columnas son: %4.</translation>
+    </message>
+    <message>
+        <source>column %1 (%2)</source>
+        <translation>columna %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1, line %2, %3: %4</source>
+        <translation>%1, línea %2, %3: %4</translation>
+    </message>
+    <message>
+        <source>The workspace&apos;s national currency is now %1, the currency of this file&apos;s values.</source>
+        <translation>La moneda nacional del espacio de trabajo es ahora %1, la moneda de los valores de este archivo.</translation>
+    </message>
+    <message>
+        <source>This file&apos;s values are in %1 but the workspace&apos;s national currency is %2; they were stored as they are.</source>
+        <translation>Los valores de este archivo están en %1, pero la moneda nacional del espacio de trabajo es %2; se guardaron tal cual.</translation>
+    </message>
+    <message>
+        <source>Unknown encoding &quot;%1&quot;; use utf-8, utf-16, latin1 or windows-1252.</source>
+        <translation>Codificación «%1» desconocida; use utf-8, utf-16, latin1 o windows-1252.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportChoices</name>
+    <message>
+        <source>Detected</source>
+        <translation>Detectado</translation>
+    </message>
+    <message>
+        <source>UTF-8</source>
+        <translation>UTF-8</translation>
+    </message>
+    <message>
+        <source>UTF-16 little-endian</source>
+        <translation>UTF-16 little-endian</translation>
+    </message>
+    <message>
+        <source>UTF-16 big-endian</source>
+        <translation>UTF-16 big-endian</translation>
+    </message>
+    <message>
+        <source>ISO-8859-1 (Latin-1)</source>
+        <translation>ISO-8859-1 (Latin-1)</translation>
+    </message>
+    <message>
+        <source>Windows-1252 (Western European)</source>
+        <translation>Windows-1252 (Europa occidental)</translation>
+    </message>
+    <message>
+        <source>, (comma)</source>
+        <translation>, (coma)</translation>
+    </message>
+    <message>
+        <source>; (semicolon)</source>
+        <translation>; (punto y coma)</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Tabulador</translation>
+    </message>
+    <message>
+        <source>| (vertical bar)</source>
+        <translation>| (barra vertical)</translation>
+    </message>
+    <message>
+        <source>@ (at sign)</source>
+        <translation>@ (arroba)</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Automático</translation>
+    </message>
+    <message>
+        <source>ISO (2025-03-14)</source>
+        <translation>ISO (2025-03-14)</translation>
+    </message>
+    <message>
+        <source>Day/month/year (14/03/2025)</source>
+        <translation>Día/mes/año (14/03/2025)</translation>
+    </message>
+    <message>
+        <source>Month/day/year (03/14/2025)</source>
+        <translation>Mes/día/año (03/14/2025)</translation>
+    </message>
+    <message>
+        <source>Day, month name, year (14-Mar-2025)</source>
+        <translation>Día, nombre del mes, año (14-Mar-2025)</translation>
+    </message>
+    <message>
+        <source>Year and month (202503)</source>
+        <translation>Año y mes (202503)</translation>
+    </message>
+    <message>
+        <source>Short year-month-day (25-03-14)</source>
+        <translation>Año corto-mes-día (25-03-14)</translation>
+    </message>
+</context>
+<context>
+    <name>ImportJob</name>
+    <message>
+        <source>The import ended without a result.</source>
+        <translation>La importación terminó sin resultado.</translation>
+    </message>
+</context>
+<context>
+    <name>IncotermAnalysis</name>
+    <message>
+        <source>Incoterm %1 · %2</source>
+        <translation>Incoterm %1 · %2</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>cualquiera</translation>
+    </message>
+    <message>
+        <source>%1 → %2 by %3</source>
+        <translation>%1 → %2 por %3</translation>
+    </message>
+    <message>
+        <source>lane %1 → %2 · %3</source>
+        <translation>ruta %1 → %2 · %3</translation>
+    </message>
+    <message>
+        <source>supplier %1</source>
+        <translation>proveedor %1</translation>
+    </message>
+    <message>
+        <source>clients of %1</source>
+        <translation>clientes de %1</translation>
+    </message>
+    <message>
+        <source>the industry (HS chapter %1 from %2)</source>
+        <translation>el sector (capítulo SA %1 procedente de %2)</translation>
+    </message>
+    <message>
+        <source>HS chapter %1 · %2</source>
+        <translation>capítulo SA %1 · %2</translation>
+    </message>
+    <message>
+        <source>trader %1</source>
+        <translation>operador %1</translation>
+    </message>
+</context>
+<context>
+    <name>QualityReport</name>
+    <message>
+        <source>Data quality of batch %1</source>
+        <translation>Calidad de los datos del lote %1</translation>
+    </message>
+    <message>
+        <source>Data quality of the whole store</source>
+        <translation>Calidad de los datos de toda la base</translation>
+    </message>
+    <message>
+        <source>Rows stored: %1, with findings: %2, records rejected: %3</source>
+        <translation>Filas guardadas: %1, con hallazgos: %2, registros rechazados: %3</translation>
+    </message>
+    <message>
+        <source>Completeness and ranges:</source>
+        <translation>Completitud y rangos:</translation>
+    </message>
+    <message>
+        <source>mean</source>
+        <translation>media</translation>
+    </message>
+    <message>
+        <source>Findings:</source>
+        <translation>Hallazgos:</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <source>Rejected records:</source>
+        <translation>Registros rechazados:</translation>
+    </message>
+    <message>
+        <source>e.g.</source>
+        <translation>p. ej.</translation>
     </message>
 </context>
 <context>
@@ -652,12 +955,109 @@
         <source>%1 was written by a newer ClearSight (schema %2; this version reads up to %3). Update ClearSight to open it.</source>
         <translation>%1 fue escrito por una versión más reciente de ClearSight (esquema %2; esta versión lee hasta el %3). Actualice ClearSight para abrirlo.</translation>
     </message>
+    <message>
+        <source>%1: data quality: %2</source>
+        <translation>%1: calidad de los datos: %2</translation>
+    </message>
+    <message>
+        <source>%1 has no import batch %2.</source>
+        <translation>%1 no tiene el lote de importación %2.</translation>
+    </message>
+    <message>
+        <source>%1: reading a declaration: %2</source>
+        <translation>%1: lectura de una declaración: %2</translation>
+    </message>
+    <message>
+        <source>%1 has no declaration row %2.</source>
+        <translation>%1 no tiene la fila de declaración %2.</translation>
+    </message>
+    <message>
+        <source>%1: import profiles: %2</source>
+        <translation>%1: perfiles de importación: %2</translation>
+    </message>
+    <message>
+        <source>%1: reading declarations for the analyses: %2</source>
+        <translation>%1: lectura de las declaraciones para los análisis: %2</translation>
+    </message>
+    <message>
+        <source>The analysis was cancelled.</source>
+        <translation>Se canceló el análisis.</translation>
+    </message>
+    <message>
+        <source>%1: analysis views: %2</source>
+        <translation>%1: vistas de análisis: %2</translation>
+    </message>
+    <message>
+        <source>%1: analysis results: %2</source>
+        <translation>%1: resultados de análisis: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Thresholds</name>
+    <message>
+        <source>robust z of the log unit value beyond which an item is under- or overvalued</source>
+        <translation>z robusto del logaritmo del valor unitario a partir del cual una partida está infra- o sobrevalorada</translation>
+    </message>
+    <message>
+        <source>robust z below arm&apos;s-length unit values for a related-party item</source>
+        <translation>z robusto por debajo de los valores unitarios en plena competencia para una partida entre partes vinculadas</translation>
+    </message>
+    <message>
+        <source>robust z of the log gross weight per unit for a weight outlier</source>
+        <translation>z robusto del logaritmo del peso bruto por unidad para un peso atípico</translation>
+    </message>
+    <message>
+        <source>freight and insurance added below this part of the lane&apos;s usual share: missing freight</source>
+        <translation>flete y seguro añadidos por debajo de esta fracción de la proporción habitual de la ruta: flete ausente</translation>
+    </message>
+    <message>
+        <source>freight added under a C- or D-rule above this share of the invoice: double freight</source>
+        <translation>flete añadido con una regla C o D por encima de esta proporción de la factura: flete duplicado</translation>
+    </message>
+    <message>
+        <source>share of declarations that makes an Incoterm the usual one of a supplier or industry</source>
+        <translation>proporción de declaraciones que convierte un Incoterm en el habitual de un proveedor o sector</translation>
+    </message>
+    <message>
+        <source>fall of unit values against peers at an Incoterm switch</source>
+        <translation>caída de los valores unitarios frente a los pares en un cambio de Incoterm</translation>
+    </message>
+    <message>
+        <source>fewest comparable declarations for a verdict</source>
+        <translation>número mínimo de declaraciones comparables para un veredicto</translation>
+    </message>
+</context>
+<context>
+    <name>Valuation</name>
+    <message>
+        <source>HS %1 from %2 in %3</source>
+        <translation>SA %1 de %2 en %3</translation>
+    </message>
+    <message>
+        <source>HS %1 (all origins and quarters, adjusted to the price level of %2 in %3)</source>
+        <translation>SA %1 (todos los orígenes y trimestres, ajustado al nivel de precios de %2 en %3)</translation>
+    </message>
+    <message>
+        <source>HS %1</source>
+        <translation>SA %1</translation>
+    </message>
 </context>
 <context>
     <name>ViewRegistry</name>
     <message>
         <source>Declarations</source>
         <translation>Declaraciones</translation>
+    </message>
+    <message>
+        <source>Data quality</source>
+        <translation>Calidad de los datos</translation>
+    </message>
+</context>
+<context>
+    <name>Weight</name>
+    <message>
+        <source>HS %1 per %2</source>
+        <translation>SA %1 por %2</translation>
     </message>
 </context>
 <context>
@@ -732,18 +1132,6 @@
     </message>
 </context>
 <context>
-    <name>clearsight</name>
-</context>
-<context>
-    <name>clearsight::ImportRun</name>
-</context>
-<context>
-    <name>clearsight::RowNormaliser</name>
-</context>
-<context>
-    <name>clearsight::demo</name>
-</context>
-<context>
     <name>clearsight::ui::BusyIndicator</name>
     <message>
         <source>Working</source>
@@ -752,6 +1140,112 @@
     <message>
         <source>Reading declarations…</source>
         <translation>Leyendo las declaraciones…</translation>
+    </message>
+</context>
+<context>
+    <name>clearsight::ui::CompletenessModel</name>
+    <message>
+        <source>Column</source>
+        <translation>Columna</translation>
+    </message>
+    <message>
+        <source>Filled</source>
+        <translation>Rellenas</translation>
+    </message>
+    <message>
+        <source>Completeness</source>
+        <translation>Completitud</translation>
+    </message>
+    <message>
+        <source>Minimum</source>
+        <translation>Mínimo</translation>
+    </message>
+    <message>
+        <source>Maximum</source>
+        <translation>Máximo</translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation>Media</translation>
+    </message>
+</context>
+<context>
+    <name>clearsight::ui::DeclarationDetailsPanel</name>
+    <message>
+        <source>Row details</source>
+        <translation>Detalle de la fila</translation>
+    </message>
+    <message>
+        <source>Hide the row details</source>
+        <translation>Ocultar el detalle de la fila</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>Row details: reading…</source>
+        <translation>Detalle de la fila: leyendo…</translation>
+    </message>
+    <message>
+        <source>Row details: %1</source>
+        <translation>Detalle de la fila: %1</translation>
+    </message>
+    <message>
+        <source>Lineage</source>
+        <translation>Procedencia</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>Lote</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <source>Source line</source>
+        <translation>Línea de origen</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Perfil</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Importado</translation>
+    </message>
+    <message>
+        <source>Findings (%1)</source>
+        <translation>Hallazgos (%1)</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Ninguno</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Values</source>
+        <translation>Valores</translation>
+    </message>
+    <message>
+        <source>Other source columns (%1)</source>
+        <translation>Otras columnas de origen (%1)</translation>
+    </message>
+    <message>
+        <source>The row could not be read: %1</source>
+        <translation>No se pudo leer la fila: %1</translation>
     </message>
 </context>
 <context>
@@ -812,6 +1306,14 @@
         <source>Remove all criteria</source>
         <translation>Quitar todos los criterios</translation>
     </message>
+    <message>
+        <source>Show the rows outside this scope again</source>
+        <translation>Volver a mostrar las filas fuera de este ámbito</translation>
+    </message>
+    <message>
+        <source>Only: %1</source>
+        <translation>Solo: %1</translation>
+    </message>
 </context>
 <context>
     <name>clearsight::ui::DeclarationsView</name>
@@ -834,6 +1336,475 @@
     <message>
         <source>The declarations could not be read: %1</source>
         <translation>No se pudieron leer las declaraciones: %1</translation>
+    </message>
+    <message>
+        <source>Row details</source>
+        <translation>Detalle de la fila</translation>
+    </message>
+    <message>
+        <source>Show the values, findings and lineage of the selected row</source>
+        <translation>Mostrar los valores, los hallazgos y la procedencia de la fila seleccionada</translation>
+    </message>
+</context>
+<context>
+    <name>clearsight::ui::FindingsModel</name>
+    <message>
+        <source>Double-click to see these declaration items</source>
+        <translation>Haga doble clic para ver estas partidas de declaración</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Hallazgo</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Columna</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Filas</translation>
+    </message>
+</context>
+<context>
+    <name>clearsight::ui::ImportFilePage</name>
+    <message>
+        <source>Choose a declaration file</source>
+        <translation>Elegir un archivo de declaraciones</translation>
+    </message>
+    <message>
+        <source>A CSV or text file with one declaration item per line and a header line. Nothing is stored until the last step.</source>
+        <translation>Un archivo CSV o de texto con una partida de declaración por línea y una línea de cabecera. No se guarda nada hasta el último paso.</translation>
+    </message>
+    <message>
+        <source>Path of the file to import</source>
+        <translation>Ruta del archivo que se va a importar</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Examinar…</translation>
+    </message>
+    <message>
+        <source>or drop a file here</source>
+        <translation>o suelte un archivo aquí</translation>
+    </message>
+    <message>
+        <source>Import declarations</source>
+        <translation>Importar declaraciones</translation>
+    </message>
+    <message>
+        <source>Declaration files (*.csv *.txt);;CSV files (*.csv);;Text files (*.txt);;All files (*)</source>
+        <translation>Archivos de declaraciones (*.csv *.txt);;Archivos CSV (*.csv);;Archivos de texto (*.txt);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>There is no file at this path.</source>
+        <translation>No hay ningún archivo en esta ruta.</translation>
+    </message>
+    <message>
+        <source>This is a folder; choose a file.</source>
+        <translation>Es una carpeta; elija un archivo.</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>clearsight::ui::ImportMappingPage</name>
+    <message>
+        <source>Map the file&apos;s columns</source>
+        <translation>Asignar las columnas del archivo</translation>
+    </message>
+    <message>
+        <source>For each ClearSight column, choose the column of the file that holds it. The declaration reference and the date are required; columns left unmapped are kept with each row as extra source columns.</source>
+        <translation>Para cada columna de ClearSight, elija la columna del archivo que la contiene. La referencia de la declaración y la fecha son obligatorias; las columnas sin asignar se conservan con cada fila como columnas de origen adicionales.</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importar</translation>
+    </message>
+    <message>
+        <source>Profile name</source>
+        <translation>Nombre del perfil</translation>
+    </message>
+    <message>
+        <source>The mapping is saved in the workspace under this name: later files with the same columns are recognised, and the command line finds it with --profile NAME.</source>
+        <translation>La asignación se guarda en el espacio de trabajo con este nombre: los archivos posteriores con las mismas columnas se reconocen, y la línea de comandos la encuentra con --profile NOMBRE.</translation>
+    </message>
+    <message>
+        <source>&amp;Save as profile</source>
+        <translation>&amp;Guardar como perfil</translation>
+    </message>
+    <message>
+        <source>Profile &amp;name:</source>
+        <translation>&amp;Nombre del perfil:</translation>
+    </message>
+    <message>
+        <source>The file cannot be read: %1</source>
+        <translation>No se puede leer el archivo: %1</translation>
+    </message>
+    <message>
+        <source>Give the mapping a name: it is saved in the workspace before the import.</source>
+        <translation>Dé un nombre a la asignación: se guarda en el espacio de trabajo antes de la importación.</translation>
+    </message>
+    <message>
+        <source>“%1” is the name of a built-in profile; choose another.</source>
+        <translation>«%1» es el nombre de un perfil integrado; elija otro.</translation>
+    </message>
+    <message>
+        <source>Choose the columns holding the declaration reference and the date.</source>
+        <translation>Elija las columnas que contienen la referencia de la declaración y la fecha.</translation>
+    </message>
+    <message>
+        <source>The first records read with this mapping. Rejected records are shaded (%1 of %2; the reason is in their tooltip):</source>
+        <translation>Los primeros registros leídos con esta asignación. Los registros rechazados aparecen sombreados (%1 de %2; el motivo está en su información emergente):</translation>
+    </message>
+    <message>
+        <source>The first records read with this mapping:</source>
+        <translation>Los primeros registros leídos con esta asignación:</translation>
+    </message>
+    <message>
+        <source>Saving replaces the saved profile “%1”.</source>
+        <translation>Al guardar se sustituye el perfil guardado «%1».</translation>
+    </message>
+    <message>
+        <source>The mapping is saved as “%1” when the import starts.</source>
+        <translation>La asignación se guarda como «%1» al empezar la importación.</translation>
+    </message>
+    <message>
+        <source>The profile could not be saved: %1</source>
+        <translation>No se pudo guardar el perfil: %1</translation>
+    </message>
+    <message>
+        <source>Saved as “%1”: later imports recognise files with these columns, and the command line finds it with --profile %1.</source>
+        <translation>Guardado como «%1»: las importaciones posteriores reconocen los archivos con estas columnas, y la línea de comandos lo encuentra con --profile %1.</translation>
+    </message>
+</context>
+<context>
+    <name>clearsight::ui::ImportPreviewModel</name>
+    <message>
+        <source>Rejected: %1</source>
+        <translation>Rechazado: %1</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Línea</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Hallazgos</translation>
+    </message>
+</context>
+<context>
+    <name>clearsight::ui::ImportProgressPage</name>
+    <message>
+        <source>Importing</source>
+        <translation>Importando</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel import</source>
+        <translation>&amp;Cancelar la importación</translation>
+    </message>
+    <message>
+        <source>Stop the import; nothing of this file is stored</source>
+        <translation>Detener la importación; no se guarda nada de este archivo</translation>
+    </message>
+    <message>
+        <source>Import &amp;again anyway</source>
+        <translation>Importar de &amp;nuevo de todos modos</translation>
+    </message>
+    <message>
+        <source>Change the &amp;settings</source>
+        <translation>Cambiar los &amp;ajustes</translation>
+    </message>
+    <message>
+        <source>%1 into %2</source>
+        <translation>%1 en %2</translation>
+    </message>
+    <message>
+        <source>Reading and storing the records…</source>
+        <translation>Leyendo y guardando los registros…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Cancelling: undoing what was stored…</source>
+        <translation>Cancelando: deshaciendo lo guardado…</translation>
+    </message>
+    <message>
+        <source>%1 of %2 read</source>
+        <translation>%1 leídos de %2</translation>
+    </message>
+    <message>
+        <source> · %1/s</source>
+        <translation> · %1/s</translation>
+    </message>
+    <message>
+        <source> · about %1 records/s (estimated from the size of the first records)</source>
+        <translation> · unos %1 registros/s (estimación según el tamaño de los primeros registros)</translation>
+    </message>
+    <message>
+        <source>Elapsed %1</source>
+        <translation>Transcurrido: %1</translation>
+    </message>
+    <message>
+        <source>Finishing: indexes, duplicates and the commit…</source>
+        <translation>Finalizando: índices, duplicados y confirmación…</translation>
+    </message>
+    <message>
+        <source> · about %1 left</source>
+        <translation> · queda aprox. %1</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Cerrar</translation>
+    </message>
+    <message>
+        <source>Imported.</source>
+        <translation>Importado.</translation>
+    </message>
+    <message>
+        <source>Import cancelled.</source>
+        <translation>Importación cancelada.</translation>
+    </message>
+    <message>
+        <source>The import was cancelled and rolled back: nothing was stored.</source>
+        <translation>La importación se canceló y se deshizo: no se guardó nada.</translation>
+    </message>
+    <message>
+        <source>Not imported: this file was imported before.</source>
+        <translation>No importado: este archivo ya se importó antes.</translation>
+    </message>
+    <message>
+        <source>%1
+Importing it again stores its records a second time (they are marked as duplicates).</source>
+        <translation>%1
+Importarlo de nuevo guarda sus registros por segunda vez (se marcan como duplicados).</translation>
+    </message>
+    <message>
+        <source>The import failed; nothing was stored.</source>
+        <translation>La importación falló; no se guardó nada.</translation>
+    </message>
+</context>
+<context>
+    <name>clearsight::ui::ImportSettingsPage</name>
+    <message>
+        <source>How to read the file</source>
+        <translation>Cómo leer el archivo</translation>
+    </message>
+    <message>
+        <source>ClearSight has detected how the file is written. Change a setting if the preview looks wrong: it shows the first records as they will be stored.</source>
+        <translation>ClearSight ha detectado cómo está escrito el archivo. Cambie un ajuste si la vista previa parece incorrecta: muestra los primeros registros tal como se guardarán.</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importar</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation>&amp;Codificación:</translation>
+    </message>
+    <message>
+        <source>&amp;Separator:</source>
+        <translation>&amp;Separador:</translation>
+    </message>
+    <message>
+        <source>&amp;Profile:</source>
+        <translation>&amp;Perfil:</translation>
+    </message>
+    <message>
+        <source>Reading the first records…</source>
+        <translation>Leyendo los primeros registros…</translation>
+    </message>
+    <message>
+        <source>Detected</source>
+        <translation>Detectado</translation>
+    </message>
+    <message>
+        <source>Detected: %1</source>
+        <translation>Detectado: %1</translation>
+    </message>
+    <message>
+        <source>%1 (saved)</source>
+        <translation>%1 (guardado)</translation>
+    </message>
+    <message>
+        <source>Map columns myself</source>
+        <translation>Asignar las columnas yo mismo</translation>
+    </message>
+    <message>
+        <source>none fits</source>
+        <translation>ninguno encaja</translation>
+    </message>
+    <message>
+        <source>The file has a header but no records.</source>
+        <translation>El archivo tiene cabecera pero ningún registro.</translation>
+    </message>
+    <message>
+        <source>The first records as written in the file:</source>
+        <translation>Los primeros registros tal como están escritos en el archivo:</translation>
+    </message>
+    <message>
+        <source>The first records as they will be stored:</source>
+        <translation>Los primeros registros tal como se guardarán:</translation>
+    </message>
+    <message>
+        <source>The first records as they will be stored. Rejected records are shaded (%1 of %2; the reason is in their tooltip):</source>
+        <translation>Los primeros registros tal como se guardarán. Los registros rechazados aparecen sombreados (%1 de %2; el motivo está en su información emergente):</translation>
+    </message>
+    <message>
+        <source>The file cannot be read: %1</source>
+        <translation>No se puede leer el archivo: %1</translation>
+    </message>
+    <message>
+        <source>You map the file&apos;s columns on the next page.</source>
+        <translation>Asignará las columnas del archivo en la página siguiente.</translation>
+    </message>
+    <message>
+        <source>No known layout fits this file: you map its columns on the next page.</source>
+        <translation>Ninguna estructura conocida encaja con este archivo: asignará sus columnas en la página siguiente.</translation>
+    </message>
+    <message>
+        <source>The profile does not fit this file: %1</source>
+        <translation>El perfil no encaja con este archivo: %1</translation>
+    </message>
+    <message>
+        <source>The file will be read with the profile “%1” (%2).</source>
+        <translation>El archivo se leerá con el perfil «%1» (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>clearsight::ui::ImportSummaryPage</name>
+    <message>
+        <source>Import finished</source>
+        <translation>Importación terminada</translation>
+    </message>
+    <message>
+        <source>Open the &amp;quality view of this batch</source>
+        <translation>Abrir la vista de &amp;calidad de este lote</translation>
+    </message>
+    <message>
+        <source>Show the &amp;rejected records</source>
+        <translation>Mostrar los registros &amp;rechazados</translation>
+    </message>
+    <message>
+        <source>The quality view lists the rejected records by column, with an example reason</source>
+        <translation>La vista de calidad enumera los registros rechazados por columna, con un motivo de ejemplo</translation>
+    </message>
+    <message>
+        <source>Records read:</source>
+        <translation>Registros leídos:</translation>
+    </message>
+    <message>
+        <source>Stored:</source>
+        <translation>Guardados:</translation>
+    </message>
+    <message>
+        <source>Rejected:</source>
+        <translation>Rechazados:</translation>
+    </message>
+    <message>
+        <source>Declaration items:</source>
+        <translation>Partidas de declaración:</translation>
+    </message>
+    <message>
+        <source>Findings:</source>
+        <translation>Hallazgos:</translation>
+    </message>
+    <message>
+        <source>Duplicates:</source>
+        <translation>Duplicados:</translation>
+    </message>
+    <message>
+        <source>Profile:</source>
+        <translation>Perfil:</translation>
+    </message>
+    <message>
+        <source>Read as:</source>
+        <translation>Leído como:</translation>
+    </message>
+    <message>
+        <source>Time:</source>
+        <translation>Duración:</translation>
+    </message>
+    <message>
+        <source>Warnings:</source>
+        <translation>Advertencias:</translation>
+    </message>
+    <message>
+        <source>%1 is stored as import batch %2.</source>
+        <translation>%1 se ha guardado como lote de importación %2.</translation>
+    </message>
+    <message>
+        <source>%1, separator %2</source>
+        <translation>%1, separador %2</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>Ninguna.</translation>
+    </message>
+</context>
+<context>
+    <name>clearsight::ui::ImportWizard</name>
+    <message>
+        <source>Import declarations</source>
+        <translation>Importar declaraciones</translation>
+    </message>
+</context>
+<context>
+    <name>clearsight::ui::LineageBox</name>
+    <message>
+        <source>Lineage</source>
+        <translation>Procedencia</translation>
+    </message>
+    <message>
+        <source>Batch:</source>
+        <translation>Lote:</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Archivo:</translation>
+    </message>
+    <message>
+        <source>Path:</source>
+        <translation>Ruta:</translation>
+    </message>
+    <message>
+        <source>SHA-256:</source>
+        <translation>SHA-256:</translation>
+    </message>
+    <message>
+        <source>Profile:</source>
+        <translation>Perfil:</translation>
+    </message>
+    <message>
+        <source>Imported:</source>
+        <translation>Importado:</translation>
+    </message>
+    <message>
+        <source>Records:</source>
+        <translation>Registros:</translation>
+    </message>
+    <message>
+        <source>Whole store: one import batch</source>
+        <translation>Toda la base: un lote de importación</translation>
+    </message>
+    <message>
+        <source>Whole store: %1 import batches</source>
+        <translation>Toda la base: %1 lotes de importación</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>del %1 al %2</translation>
+    </message>
+    <message>
+        <source>%1 read, %2 stored, %3 rejected; %4 declaration items, %5 findings</source>
+        <translation>%1 leídos, %2 guardados, %3 rechazados; %4 partidas de declaración, %5 hallazgos</translation>
     </message>
 </context>
 <context>
@@ -894,12 +1865,125 @@
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
+    <message>
+        <source>&amp;Import declarations…</source>
+        <translation>&amp;Importar declaraciones…</translation>
+    </message>
+    <message>
+        <source>Import a declaration file into the open workspace</source>
+        <translation>Importar un archivo de declaraciones en el espacio de trabajo abierto</translation>
+    </message>
+    <message>
+        <source>Import declarations</source>
+        <translation>Importar declaraciones</translation>
+    </message>
+    <message>
+        <source>Open or create a workspace first, then drop the file again to import it.</source>
+        <translation>Abra o cree primero un espacio de trabajo y vuelva a soltar el archivo para importarlo.</translation>
+    </message>
+</context>
+<context>
+    <name>clearsight::ui::MappingEditor</name>
+    <message>
+        <source>ClearSight column</source>
+        <translation>Columna de ClearSight</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>Columna del archivo</translation>
+    </message>
+    <message>
+        <source>How to read it</source>
+        <translation>Cómo leerla</translation>
+    </message>
+    <message>
+        <source>First value</source>
+        <translation>Primer valor</translation>
+    </message>
+    <message>
+        <source>%1 (required)</source>
+        <translation>%1 (obligatoria)</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ninguna)</translation>
+    </message>
+    <message>
+        <source>Decimal comma (1.234,5)</source>
+        <translation>Coma decimal (1.234,5)</translation>
+    </message>
+    <message>
+        <source>As written</source>
+        <translation>Tal cual</translation>
+    </message>
+    <message>
+        <source>“%1” → rejected: %2</source>
+        <translation>«%1» → rechazado: %2</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(vacío)</translation>
+    </message>
+    <message>
+        <source>“%1” → %2</source>
+        <translation>«%1» → %2</translation>
+    </message>
 </context>
 <context>
     <name>clearsight::ui::NavigationPanel</name>
     <message>
         <source>Views</source>
         <translation>Vistas</translation>
+    </message>
+</context>
+<context>
+    <name>clearsight::ui::PercentBarDelegate</name>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+</context>
+<context>
+    <name>clearsight::ui::QualityView</name>
+    <message>
+        <source>&amp;Batch:</source>
+        <translation>&amp;Lote:</translation>
+    </message>
+    <message>
+        <source>Double-click a finding to see the declaration items that carry it.</source>
+        <translation>Haga doble clic en un hallazgo para ver las partidas de declaración que lo tienen.</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Hallazgos</translation>
+    </message>
+    <message>
+        <source>Rejected records</source>
+        <translation>Registros rechazados</translation>
+    </message>
+    <message>
+        <source>Completeness and ranges</source>
+        <translation>Completitud y rangos</translation>
+    </message>
+    <message>
+        <source>Whole store</source>
+        <translation>Toda la base</translation>
+    </message>
+    <message>
+        <source>%1 rows stored, %2 with findings, %3 records rejected</source>
+        <translation>%1 filas guardadas, %2 con hallazgos, %3 registros rechazados</translation>
+    </message>
+    <message>
+        <source>Batch %1: %2, %3</source>
+        <translation>Lote %1: %2, %3</translation>
+    </message>
+    <message>
+        <source>The data quality could not be read: %1</source>
+        <translation>No se pudo leer la calidad de los datos: %1</translation>
+    </message>
+    <message>
+        <source>%1 in batch %2</source>
+        <translation>%1 en el lote %2</translation>
     </message>
 </context>
 <context>
@@ -911,6 +1995,25 @@
     <message>
         <source>Clear list</source>
         <translation>Borrar la lista</translation>
+    </message>
+</context>
+<context>
+    <name>clearsight::ui::RejectsModel</name>
+    <message>
+        <source>(whole record)</source>
+        <translation>(registro completo)</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Columna</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Registros</translation>
+    </message>
+    <message>
+        <source>Example reason</source>
+        <translation>Motivo de ejemplo</translation>
     </message>
 </context>
 <context>
@@ -962,8 +2065,5 @@
         <source>Sum of the customs value of all declaration items</source>
         <translation>Suma del valor en aduana de todas las partidas de declaración</translation>
     </message>
-</context>
-<context>
-    <name>clearsight::workspace</name>
 </context>
 </TS>

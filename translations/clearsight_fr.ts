@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>Analysis</name>
+    <message>
+        <source>The analysis was cancelled; the previous results are kept.</source>
+        <translation>L&apos;analyse a été annulée ; les résultats précédents sont conservés.</translation>
+    </message>
+    <message>
+        <source>Incoterm checks are off: they apply to a CIF-basis workspace, and this one values at FOB.</source>
+        <translation>Les contrôles d&apos;Incoterm sont désactivés : ils s&apos;appliquent à un espace de travail en base CAF, et celui-ci évalue en FOB.</translation>
+    </message>
+    <message>
+        <source>%1: cannot be read: %2</source>
+        <translation>%1 : lecture impossible : %2</translation>
+    </message>
+</context>
+<context>
     <name>CanonicalColumn</name>
     <message>
         <source>Declaration</source>
@@ -391,6 +406,98 @@
     </message>
 </context>
 <context>
+    <name>FlagKind</name>
+    <message>
+        <source>Undervalued</source>
+        <translation>Sous-évalué</translation>
+    </message>
+    <message>
+        <source>Overvalued</source>
+        <translation>Surévalué</translation>
+    </message>
+    <message>
+        <source>Related-party value</source>
+        <translation>Valeur entre parties liées</translation>
+    </message>
+    <message>
+        <source>Weight outlier</source>
+        <translation>Poids aberrant</translation>
+    </message>
+    <message>
+        <source>Missing freight</source>
+        <translation>Fret manquant</translation>
+    </message>
+    <message>
+        <source>Double freight</source>
+        <translation>Fret compté deux fois</translation>
+    </message>
+    <message>
+        <source>Incoterm and mode mismatch</source>
+        <translation>Incoterm incompatible avec le mode</translation>
+    </message>
+    <message>
+        <source>Unusual Incoterm</source>
+        <translation>Incoterm inhabituel</translation>
+    </message>
+    <message>
+        <source>Incoterm switch with value drop</source>
+        <translation>Changement d&apos;Incoterm avec baisse de valeur</translation>
+    </message>
+</context>
+<context>
+    <name>FlagReason</name>
+    <message>
+        <source>unit value %1 %2/%3 is %4 % below the median of %5 declarations of %6</source>
+        <translation>valeur unitaire %1 %2/%3 inférieure de %4 % à la médiane de %5 déclarations de %6</translation>
+    </message>
+    <message>
+        <source>unit value %1 %2/%3 is %4 % above the median of %5 declarations of %6</source>
+        <translation>valeur unitaire %1 %2/%3 supérieure de %4 % à la médiane de %5 déclarations de %6</translation>
+    </message>
+    <message>
+        <source>related-party unit value %1 %2/%3 is %4 % below the median of %5 arm&apos;s-length declarations of %6</source>
+        <translation>valeur unitaire entre parties liées %1 %2/%3 inférieure de %4 % à la médiane de %5 déclarations de pleine concurrence de %6</translation>
+    </message>
+    <message>
+        <source>%1 kg gross per %2 is %3 times the median of %4 declarations of %5</source>
+        <translation>%1 kg brut par %2, soit %3 fois la médiane de %4 déclarations de %5</translation>
+    </message>
+    <message>
+        <source>under %1 the customs value adds %2 % to the invoice for freight and insurance, against %3 % usual on the lane %4</source>
+        <translation>en %1, la valeur en douane ajoute %2 % à la facture pour le fret et l&apos;assurance, contre %3 % habituellement sur la liaison %4</translation>
+    </message>
+    <message>
+        <source>under %1 the invoice already pays the main carriage, yet %2 %3 freight (%4 % of the invoice) was added</source>
+        <translation>en %1, la facture paie déjà le transport principal, pourtant %2 %3 de fret (%4 % de la facture) ont été ajoutés</translation>
+    </message>
+    <message>
+        <source>%1 is a rule for sea and inland waterway transport, but the goods came by %2</source>
+        <translation>%1 est une règle pour le transport maritime et fluvial, mais les marchandises sont arrivées par %2</translation>
+    </message>
+    <message>
+        <source>%1 where %2 usually uses %3 (%4 % of %5 declarations)</source>
+        <translation>%1 alors que %2 utilise d&apos;habitude %3 (%4 % de %5 déclarations)</translation>
+    </message>
+    <message>
+        <source>switched from %1 to %2 on %3, and unit values against peers fell by %4 % at the same time</source>
+        <translation>passage de %1 à %2 le %3, et les valeurs unitaires par rapport aux pairs ont baissé de %4 % en même temps</translation>
+    </message>
+</context>
+<context>
+    <name>FlagReport</name>
+    <message numerus="yes">
+        <source>%1: %n flag(s)</source>
+        <translation>
+            <numerusform>%1 : %n alerte</numerusform>
+            <numerusform>%1 : %n alertes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, %1 at stake</source>
+        <translation>, %1 en jeu</translation>
+    </message>
+</context>
+<context>
     <name>Import</name>
     <message>
         <source>%1: cannot be read: %2</source>
@@ -399,10 +506,6 @@
     <message>
         <source>%1: read error: %2</source>
         <translation>%1 : erreur de lecture : %2</translation>
-    </message>
-    <message>
-        <source>%1, line 1: the header has no %2 column, so this is not a canonical declaration file. Its columns are: %3.</source>
-        <translation>%1, ligne 1 : l&apos;en-tête n&apos;a pas de colonne %2, ce n&apos;est donc pas un fichier de déclarations au format canonique. Ses colonnes sont : %3.</translation>
     </message>
     <message>
         <source>SHA-256 is not available.</source>
@@ -431,10 +534,6 @@
     <message>
         <source>%1, line %2, column %3: the record has %4 fields but the header has %5 (a separator inside an unquoted value?)</source>
         <translation>%1, ligne %2, colonne %3 : l&apos;enregistrement a %4 champs mais l&apos;en-tête en a %5 (un séparateur dans une valeur sans guillemets ?)</translation>
-    </message>
-    <message>
-        <source>%1, line %2, column %3 (%4): %5</source>
-        <translation>%1, ligne %2, colonne %3 (%4) : %5</translation>
     </message>
     <message>
         <source>%1: read error after line %2: %3</source>
@@ -467,6 +566,210 @@
     <message>
         <source>%1: none of its %2 records could be stored, so nothing was imported. The first: %3</source>
         <translation>%1 : aucun de ses %2 enregistrements n&apos;a pu être enregistré, rien n&apos;a donc été importé. Le premier : %3</translation>
+    </message>
+    <message>
+        <source>An import profile needs a name.</source>
+        <translation>Un profil d&apos;import doit avoir un nom.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is the name of a built-in profile; choose another.</source>
+        <translation>« %1 » est le nom d&apos;un profil intégré ; choisissez-en un autre.</translation>
+    </message>
+    <message>
+        <source>The import profile is invalid: %1</source>
+        <translation>Le profil d&apos;import n&apos;est pas valide : %1</translation>
+    </message>
+    <message>
+        <source>There is no import profile &quot;%1&quot;. Known profiles: %2.</source>
+        <translation>Il n&apos;existe pas de profil d&apos;import « %1 ». Profils connus : %2.</translation>
+    </message>
+    <message>
+        <source>%1, line 1: the header matches no known declaration layout, so nothing was imported. Map its columns in the import wizard (and save the mapping as a profile), or name a profile with --profile. Its columns are: %2.</source>
+        <translation>%1, ligne 1 : l&apos;en-tête ne correspond à aucune structure de déclaration connue, rien n&apos;a donc été importé. Associez ses colonnes dans l&apos;assistant d&apos;import (et enregistrez l&apos;association comme profil), ou désignez un profil avec --profile. Ses colonnes sont : %2.</translation>
+    </message>
+    <message>
+        <source>%1, line 1: the header has no column for %2 (profile &quot;%3&quot;), so its records cannot become declarations. Its columns are: %4.</source>
+        <translation>%1, ligne 1 : l&apos;en-tête n&apos;a pas de colonne pour %2 (profil « %3 »), ses enregistrements ne peuvent donc pas devenir des déclarations. Ses colonnes sont : %4.</translation>
+    </message>
+    <message>
+        <source>column %1 (%2)</source>
+        <translation>colonne %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1, line %2, %3: %4</source>
+        <translation>%1, ligne %2, %3 : %4</translation>
+    </message>
+    <message>
+        <source>The workspace&apos;s national currency is now %1, the currency of this file&apos;s values.</source>
+        <translation>La monnaie nationale de l&apos;espace de travail est désormais %1, la monnaie des valeurs de ce fichier.</translation>
+    </message>
+    <message>
+        <source>This file&apos;s values are in %1 but the workspace&apos;s national currency is %2; they were stored as they are.</source>
+        <translation>Les valeurs de ce fichier sont en %1 mais la monnaie nationale de l&apos;espace de travail est %2 ; elles ont été enregistrées telles quelles.</translation>
+    </message>
+    <message>
+        <source>Unknown encoding &quot;%1&quot;; use utf-8, utf-16, latin1 or windows-1252.</source>
+        <translation>Encodage « %1 » inconnu ; utilisez utf-8, utf-16, latin1 ou windows-1252.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportChoices</name>
+    <message>
+        <source>Detected</source>
+        <translation>Détecté</translation>
+    </message>
+    <message>
+        <source>UTF-8</source>
+        <translation>UTF-8</translation>
+    </message>
+    <message>
+        <source>UTF-16 little-endian</source>
+        <translation>UTF-16 petit-boutiste</translation>
+    </message>
+    <message>
+        <source>UTF-16 big-endian</source>
+        <translation>UTF-16 gros-boutiste</translation>
+    </message>
+    <message>
+        <source>ISO-8859-1 (Latin-1)</source>
+        <translation>ISO-8859-1 (Latin-1)</translation>
+    </message>
+    <message>
+        <source>Windows-1252 (Western European)</source>
+        <translation>Windows-1252 (Europe de l&apos;Ouest)</translation>
+    </message>
+    <message>
+        <source>, (comma)</source>
+        <translation>, (virgule)</translation>
+    </message>
+    <message>
+        <source>; (semicolon)</source>
+        <translation>; (point-virgule)</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Tabulation</translation>
+    </message>
+    <message>
+        <source>| (vertical bar)</source>
+        <translation>| (barre verticale)</translation>
+    </message>
+    <message>
+        <source>@ (at sign)</source>
+        <translation>@ (arobase)</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Automatique</translation>
+    </message>
+    <message>
+        <source>ISO (2025-03-14)</source>
+        <translation>ISO (2025-03-14)</translation>
+    </message>
+    <message>
+        <source>Day/month/year (14/03/2025)</source>
+        <translation>Jour/mois/année (14/03/2025)</translation>
+    </message>
+    <message>
+        <source>Month/day/year (03/14/2025)</source>
+        <translation>Mois/jour/année (03/14/2025)</translation>
+    </message>
+    <message>
+        <source>Day, month name, year (14-Mar-2025)</source>
+        <translation>Jour, nom du mois, année (14-Mar-2025)</translation>
+    </message>
+    <message>
+        <source>Year and month (202503)</source>
+        <translation>Année et mois (202503)</translation>
+    </message>
+    <message>
+        <source>Short year-month-day (25-03-14)</source>
+        <translation>Année courte-mois-jour (25-03-14)</translation>
+    </message>
+</context>
+<context>
+    <name>ImportJob</name>
+    <message>
+        <source>The import ended without a result.</source>
+        <translation>L&apos;import s&apos;est terminé sans résultat.</translation>
+    </message>
+</context>
+<context>
+    <name>IncotermAnalysis</name>
+    <message>
+        <source>Incoterm %1 · %2</source>
+        <translation>Incoterm %1 · %2</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>tous</translation>
+    </message>
+    <message>
+        <source>%1 → %2 by %3</source>
+        <translation>%1 → %2 par %3</translation>
+    </message>
+    <message>
+        <source>lane %1 → %2 · %3</source>
+        <translation>liaison %1 → %2 · %3</translation>
+    </message>
+    <message>
+        <source>supplier %1</source>
+        <translation>fournisseur %1</translation>
+    </message>
+    <message>
+        <source>clients of %1</source>
+        <translation>clients de %1</translation>
+    </message>
+    <message>
+        <source>the industry (HS chapter %1 from %2)</source>
+        <translation>la branche (chapitre SH %1 en provenance de %2)</translation>
+    </message>
+    <message>
+        <source>HS chapter %1 · %2</source>
+        <translation>chapitre SH %1 · %2</translation>
+    </message>
+    <message>
+        <source>trader %1</source>
+        <translation>opérateur %1</translation>
+    </message>
+</context>
+<context>
+    <name>QualityReport</name>
+    <message>
+        <source>Data quality of batch %1</source>
+        <translation>Qualité des données du lot %1</translation>
+    </message>
+    <message>
+        <source>Data quality of the whole store</source>
+        <translation>Qualité des données de l&apos;ensemble de la base</translation>
+    </message>
+    <message>
+        <source>Rows stored: %1, with findings: %2, records rejected: %3</source>
+        <translation>Lignes enregistrées : %1, avec constats : %2, enregistrements rejetés : %3</translation>
+    </message>
+    <message>
+        <source>Completeness and ranges:</source>
+        <translation>Complétude et plages de valeurs :</translation>
+    </message>
+    <message>
+        <source>mean</source>
+        <translation>moyenne</translation>
+    </message>
+    <message>
+        <source>Findings:</source>
+        <translation>Constats :</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>Rejected records:</source>
+        <translation>Enregistrements rejetés :</translation>
+    </message>
+    <message>
+        <source>e.g.</source>
+        <translation>p. ex.</translation>
     </message>
 </context>
 <context>
@@ -652,12 +955,109 @@
         <source>%1 was written by a newer ClearSight (schema %2; this version reads up to %3). Update ClearSight to open it.</source>
         <translation>%1 a été écrit par une version plus récente de ClearSight (schéma %2 ; cette version lit jusqu&apos;au %3). Mettez ClearSight à jour pour l&apos;ouvrir.</translation>
     </message>
+    <message>
+        <source>%1: data quality: %2</source>
+        <translation>%1 : qualité des données : %2</translation>
+    </message>
+    <message>
+        <source>%1 has no import batch %2.</source>
+        <translation>%1 n&apos;a pas de lot d&apos;import %2.</translation>
+    </message>
+    <message>
+        <source>%1: reading a declaration: %2</source>
+        <translation>%1 : lecture d&apos;une déclaration : %2</translation>
+    </message>
+    <message>
+        <source>%1 has no declaration row %2.</source>
+        <translation>%1 n&apos;a pas de ligne de déclaration %2.</translation>
+    </message>
+    <message>
+        <source>%1: import profiles: %2</source>
+        <translation>%1 : profils d&apos;import : %2</translation>
+    </message>
+    <message>
+        <source>%1: reading declarations for the analyses: %2</source>
+        <translation>%1 : lecture des déclarations pour les analyses : %2</translation>
+    </message>
+    <message>
+        <source>The analysis was cancelled.</source>
+        <translation>L&apos;analyse a été annulée.</translation>
+    </message>
+    <message>
+        <source>%1: analysis views: %2</source>
+        <translation>%1 : vues d&apos;analyse : %2</translation>
+    </message>
+    <message>
+        <source>%1: analysis results: %2</source>
+        <translation>%1 : résultats d&apos;analyse : %2</translation>
+    </message>
+</context>
+<context>
+    <name>Thresholds</name>
+    <message>
+        <source>robust z of the log unit value beyond which an item is under- or overvalued</source>
+        <translation>z robuste du log de la valeur unitaire au-delà duquel un article est sous- ou surévalué</translation>
+    </message>
+    <message>
+        <source>robust z below arm&apos;s-length unit values for a related-party item</source>
+        <translation>z robuste sous les valeurs unitaires de pleine concurrence pour un article entre parties liées</translation>
+    </message>
+    <message>
+        <source>robust z of the log gross weight per unit for a weight outlier</source>
+        <translation>z robuste du log du poids brut par unité pour un poids aberrant</translation>
+    </message>
+    <message>
+        <source>freight and insurance added below this part of the lane&apos;s usual share: missing freight</source>
+        <translation>fret et assurance ajoutés en dessous de cette fraction de la part habituelle de la liaison : fret manquant</translation>
+    </message>
+    <message>
+        <source>freight added under a C- or D-rule above this share of the invoice: double freight</source>
+        <translation>fret ajouté sous une règle C ou D au-delà de cette part de la facture : fret compté deux fois</translation>
+    </message>
+    <message>
+        <source>share of declarations that makes an Incoterm the usual one of a supplier or industry</source>
+        <translation>part des déclarations qui fait d&apos;un Incoterm l&apos;Incoterm habituel d&apos;un fournisseur ou d&apos;une branche</translation>
+    </message>
+    <message>
+        <source>fall of unit values against peers at an Incoterm switch</source>
+        <translation>baisse des valeurs unitaires par rapport aux pairs lors d&apos;un changement d&apos;Incoterm</translation>
+    </message>
+    <message>
+        <source>fewest comparable declarations for a verdict</source>
+        <translation>nombre minimal de déclarations comparables pour un verdict</translation>
+    </message>
+</context>
+<context>
+    <name>Valuation</name>
+    <message>
+        <source>HS %1 from %2 in %3</source>
+        <translation>SH %1 de %2 en %3</translation>
+    </message>
+    <message>
+        <source>HS %1 (all origins and quarters, adjusted to the price level of %2 in %3)</source>
+        <translation>SH %1 (toutes origines et tous trimestres, ajusté au niveau de prix de %2 en %3)</translation>
+    </message>
+    <message>
+        <source>HS %1</source>
+        <translation>SH %1</translation>
+    </message>
 </context>
 <context>
     <name>ViewRegistry</name>
     <message>
         <source>Declarations</source>
         <translation>Déclarations</translation>
+    </message>
+    <message>
+        <source>Data quality</source>
+        <translation>Qualité des données</translation>
+    </message>
+</context>
+<context>
+    <name>Weight</name>
+    <message>
+        <source>HS %1 per %2</source>
+        <translation>SH %1 par %2</translation>
     </message>
 </context>
 <context>
@@ -732,18 +1132,6 @@
     </message>
 </context>
 <context>
-    <name>clearsight</name>
-</context>
-<context>
-    <name>clearsight::ImportRun</name>
-</context>
-<context>
-    <name>clearsight::RowNormaliser</name>
-</context>
-<context>
-    <name>clearsight::demo</name>
-</context>
-<context>
     <name>clearsight::ui::BusyIndicator</name>
     <message>
         <source>Working</source>
@@ -752,6 +1140,112 @@
     <message>
         <source>Reading declarations…</source>
         <translation>Lecture des déclarations…</translation>
+    </message>
+</context>
+<context>
+    <name>clearsight::ui::CompletenessModel</name>
+    <message>
+        <source>Column</source>
+        <translation>Colonne</translation>
+    </message>
+    <message>
+        <source>Filled</source>
+        <translation>Renseignées</translation>
+    </message>
+    <message>
+        <source>Completeness</source>
+        <translation>Complétude</translation>
+    </message>
+    <message>
+        <source>Minimum</source>
+        <translation>Minimum</translation>
+    </message>
+    <message>
+        <source>Maximum</source>
+        <translation>Maximum</translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation>Moyenne</translation>
+    </message>
+</context>
+<context>
+    <name>clearsight::ui::DeclarationDetailsPanel</name>
+    <message>
+        <source>Row details</source>
+        <translation>Détail de la ligne</translation>
+    </message>
+    <message>
+        <source>Hide the row details</source>
+        <translation>Masquer le détail de la ligne</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Row details: reading…</source>
+        <translation>Détail de la ligne : lecture…</translation>
+    </message>
+    <message>
+        <source>Row details: %1</source>
+        <translation>Détail de la ligne : %1</translation>
+    </message>
+    <message>
+        <source>Lineage</source>
+        <translation>Provenance</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>Lot</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>Source line</source>
+        <translation>Ligne d&apos;origine</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Importé</translation>
+    </message>
+    <message>
+        <source>Findings (%1)</source>
+        <translation>Constats (%1)</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Aucun</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>Values</source>
+        <translation>Valeurs</translation>
+    </message>
+    <message>
+        <source>Other source columns (%1)</source>
+        <translation>Autres colonnes d&apos;origine (%1)</translation>
+    </message>
+    <message>
+        <source>The row could not be read: %1</source>
+        <translation>La ligne n&apos;a pas pu être lue : %1</translation>
     </message>
 </context>
 <context>
@@ -812,6 +1306,14 @@
         <source>Remove all criteria</source>
         <translation>Supprimer tous les critères</translation>
     </message>
+    <message>
+        <source>Show the rows outside this scope again</source>
+        <translation>Afficher de nouveau les lignes hors de ce périmètre</translation>
+    </message>
+    <message>
+        <source>Only: %1</source>
+        <translation>Seulement : %1</translation>
+    </message>
 </context>
 <context>
     <name>clearsight::ui::DeclarationsView</name>
@@ -834,6 +1336,475 @@
     <message>
         <source>The declarations could not be read: %1</source>
         <translation>Les déclarations n&apos;ont pas pu être lues : %1</translation>
+    </message>
+    <message>
+        <source>Row details</source>
+        <translation>Détail de la ligne</translation>
+    </message>
+    <message>
+        <source>Show the values, findings and lineage of the selected row</source>
+        <translation>Afficher les valeurs, les constats et la provenance de la ligne sélectionnée</translation>
+    </message>
+</context>
+<context>
+    <name>clearsight::ui::FindingsModel</name>
+    <message>
+        <source>Double-click to see these declaration items</source>
+        <translation>Double-cliquez pour voir ces articles de déclaration</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Constat</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Colonne</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Lignes</translation>
+    </message>
+</context>
+<context>
+    <name>clearsight::ui::ImportFilePage</name>
+    <message>
+        <source>Choose a declaration file</source>
+        <translation>Choisir un fichier de déclarations</translation>
+    </message>
+    <message>
+        <source>A CSV or text file with one declaration item per line and a header line. Nothing is stored until the last step.</source>
+        <translation>Un fichier CSV ou texte avec un article de déclaration par ligne et une ligne d&apos;en-tête. Rien n&apos;est enregistré avant la dernière étape.</translation>
+    </message>
+    <message>
+        <source>Path of the file to import</source>
+        <translation>Chemin du fichier à importer</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <source>or drop a file here</source>
+        <translation>ou déposez un fichier ici</translation>
+    </message>
+    <message>
+        <source>Import declarations</source>
+        <translation>Importer des déclarations</translation>
+    </message>
+    <message>
+        <source>Declaration files (*.csv *.txt);;CSV files (*.csv);;Text files (*.txt);;All files (*)</source>
+        <translation>Fichiers de déclarations (*.csv *.txt);;Fichiers CSV (*.csv);;Fichiers texte (*.txt);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>There is no file at this path.</source>
+        <translation>Il n&apos;y a pas de fichier à ce chemin.</translation>
+    </message>
+    <message>
+        <source>This is a folder; choose a file.</source>
+        <translation>C&apos;est un dossier ; choisissez un fichier.</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>clearsight::ui::ImportMappingPage</name>
+    <message>
+        <source>Map the file&apos;s columns</source>
+        <translation>Associer les colonnes du fichier</translation>
+    </message>
+    <message>
+        <source>For each ClearSight column, choose the column of the file that holds it. The declaration reference and the date are required; columns left unmapped are kept with each row as extra source columns.</source>
+        <translation>Pour chaque colonne de ClearSight, choisissez la colonne du fichier qui la contient. La référence de la déclaration et la date sont obligatoires ; les colonnes non associées sont conservées avec chaque ligne comme colonnes d&apos;origine supplémentaires.</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+    <message>
+        <source>Profile name</source>
+        <translation>Nom du profil</translation>
+    </message>
+    <message>
+        <source>The mapping is saved in the workspace under this name: later files with the same columns are recognised, and the command line finds it with --profile NAME.</source>
+        <translation>L&apos;association est enregistrée dans l&apos;espace de travail sous ce nom : les fichiers suivants ayant les mêmes colonnes sont reconnus, et la ligne de commande la trouve avec --profile NOM.</translation>
+    </message>
+    <message>
+        <source>&amp;Save as profile</source>
+        <translation>&amp;Enregistrer comme profil</translation>
+    </message>
+    <message>
+        <source>Profile &amp;name:</source>
+        <translation>&amp;Nom du profil :</translation>
+    </message>
+    <message>
+        <source>The file cannot be read: %1</source>
+        <translation>Le fichier ne peut pas être lu : %1</translation>
+    </message>
+    <message>
+        <source>Give the mapping a name: it is saved in the workspace before the import.</source>
+        <translation>Donnez un nom à l&apos;association : elle est enregistrée dans l&apos;espace de travail avant l&apos;import.</translation>
+    </message>
+    <message>
+        <source>“%1” is the name of a built-in profile; choose another.</source>
+        <translation>« %1 » est le nom d&apos;un profil intégré ; choisissez-en un autre.</translation>
+    </message>
+    <message>
+        <source>Choose the columns holding the declaration reference and the date.</source>
+        <translation>Choisissez les colonnes contenant la référence de la déclaration et la date.</translation>
+    </message>
+    <message>
+        <source>The first records read with this mapping. Rejected records are shaded (%1 of %2; the reason is in their tooltip):</source>
+        <translation>Les premiers enregistrements lus avec cette association. Les enregistrements rejetés sont grisés (%1 sur %2 ; la raison est dans leur infobulle) :</translation>
+    </message>
+    <message>
+        <source>The first records read with this mapping:</source>
+        <translation>Les premiers enregistrements lus avec cette association :</translation>
+    </message>
+    <message>
+        <source>Saving replaces the saved profile “%1”.</source>
+        <translation>L&apos;enregistrement remplace le profil enregistré « %1 ».</translation>
+    </message>
+    <message>
+        <source>The mapping is saved as “%1” when the import starts.</source>
+        <translation>L&apos;association est enregistrée sous « %1 » au début de l&apos;import.</translation>
+    </message>
+    <message>
+        <source>The profile could not be saved: %1</source>
+        <translation>Le profil n&apos;a pas pu être enregistré : %1</translation>
+    </message>
+    <message>
+        <source>Saved as “%1”: later imports recognise files with these columns, and the command line finds it with --profile %1.</source>
+        <translation>Enregistré sous « %1 » : les imports suivants reconnaissent les fichiers ayant ces colonnes, et la ligne de commande le trouve avec --profile %1.</translation>
+    </message>
+</context>
+<context>
+    <name>clearsight::ui::ImportPreviewModel</name>
+    <message>
+        <source>Rejected: %1</source>
+        <translation>Rejeté : %1</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Constats</translation>
+    </message>
+</context>
+<context>
+    <name>clearsight::ui::ImportProgressPage</name>
+    <message>
+        <source>Importing</source>
+        <translation>Import en cours</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel import</source>
+        <translation>&amp;Annuler l&apos;import</translation>
+    </message>
+    <message>
+        <source>Stop the import; nothing of this file is stored</source>
+        <translation>Arrêter l&apos;import ; rien de ce fichier n&apos;est enregistré</translation>
+    </message>
+    <message>
+        <source>Import &amp;again anyway</source>
+        <translation>Importer &amp;quand même à nouveau</translation>
+    </message>
+    <message>
+        <source>Change the &amp;settings</source>
+        <translation>Modifier les &amp;réglages</translation>
+    </message>
+    <message>
+        <source>%1 into %2</source>
+        <translation>%1 dans %2</translation>
+    </message>
+    <message>
+        <source>Reading and storing the records…</source>
+        <translation>Lecture et enregistrement des enregistrements…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Cancelling: undoing what was stored…</source>
+        <translation>Annulation : retrait de ce qui a été enregistré…</translation>
+    </message>
+    <message>
+        <source>%1 of %2 read</source>
+        <translation>%1 lus sur %2</translation>
+    </message>
+    <message>
+        <source> · %1/s</source>
+        <translation> · %1/s</translation>
+    </message>
+    <message>
+        <source> · about %1 records/s (estimated from the size of the first records)</source>
+        <translation> · environ %1 enregistrements/s (estimation d&apos;après la taille des premiers enregistrements)</translation>
+    </message>
+    <message>
+        <source>Elapsed %1</source>
+        <translation>Écoulé : %1</translation>
+    </message>
+    <message>
+        <source>Finishing: indexes, duplicates and the commit…</source>
+        <translation>Finalisation : index, doublons et validation…</translation>
+    </message>
+    <message>
+        <source> · about %1 left</source>
+        <translation> · reste environ %1</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Fermer</translation>
+    </message>
+    <message>
+        <source>Imported.</source>
+        <translation>Importé.</translation>
+    </message>
+    <message>
+        <source>Import cancelled.</source>
+        <translation>Import annulé.</translation>
+    </message>
+    <message>
+        <source>The import was cancelled and rolled back: nothing was stored.</source>
+        <translation>L&apos;import a été annulé et défait : rien n&apos;a été enregistré.</translation>
+    </message>
+    <message>
+        <source>Not imported: this file was imported before.</source>
+        <translation>Non importé : ce fichier a déjà été importé.</translation>
+    </message>
+    <message>
+        <source>%1
+Importing it again stores its records a second time (they are marked as duplicates).</source>
+        <translation>%1
+L&apos;importer à nouveau enregistre ses enregistrements une seconde fois (ils sont marqués comme doublons).</translation>
+    </message>
+    <message>
+        <source>The import failed; nothing was stored.</source>
+        <translation>L&apos;import a échoué ; rien n&apos;a été enregistré.</translation>
+    </message>
+</context>
+<context>
+    <name>clearsight::ui::ImportSettingsPage</name>
+    <message>
+        <source>How to read the file</source>
+        <translation>Comment lire le fichier</translation>
+    </message>
+    <message>
+        <source>ClearSight has detected how the file is written. Change a setting if the preview looks wrong: it shows the first records as they will be stored.</source>
+        <translation>ClearSight a détecté comment le fichier est écrit. Modifiez un réglage si l&apos;aperçu semble faux : il montre les premiers enregistrements tels qu&apos;ils seront enregistrés.</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation>&amp;Encodage :</translation>
+    </message>
+    <message>
+        <source>&amp;Separator:</source>
+        <translation>&amp;Séparateur :</translation>
+    </message>
+    <message>
+        <source>&amp;Profile:</source>
+        <translation>&amp;Profil :</translation>
+    </message>
+    <message>
+        <source>Reading the first records…</source>
+        <translation>Lecture des premiers enregistrements…</translation>
+    </message>
+    <message>
+        <source>Detected</source>
+        <translation>Détecté</translation>
+    </message>
+    <message>
+        <source>Detected: %1</source>
+        <translation>Détecté : %1</translation>
+    </message>
+    <message>
+        <source>%1 (saved)</source>
+        <translation>%1 (enregistré)</translation>
+    </message>
+    <message>
+        <source>Map columns myself</source>
+        <translation>Associer les colonnes moi-même</translation>
+    </message>
+    <message>
+        <source>none fits</source>
+        <translation>aucun ne convient</translation>
+    </message>
+    <message>
+        <source>The file has a header but no records.</source>
+        <translation>Le fichier a un en-tête mais aucun enregistrement.</translation>
+    </message>
+    <message>
+        <source>The first records as written in the file:</source>
+        <translation>Les premiers enregistrements tels qu&apos;écrits dans le fichier :</translation>
+    </message>
+    <message>
+        <source>The first records as they will be stored:</source>
+        <translation>Les premiers enregistrements tels qu&apos;ils seront enregistrés :</translation>
+    </message>
+    <message>
+        <source>The first records as they will be stored. Rejected records are shaded (%1 of %2; the reason is in their tooltip):</source>
+        <translation>Les premiers enregistrements tels qu&apos;ils seront enregistrés. Les enregistrements rejetés sont grisés (%1 sur %2 ; la raison est dans leur infobulle) :</translation>
+    </message>
+    <message>
+        <source>The file cannot be read: %1</source>
+        <translation>Le fichier ne peut pas être lu : %1</translation>
+    </message>
+    <message>
+        <source>You map the file&apos;s columns on the next page.</source>
+        <translation>Vous associez les colonnes du fichier à la page suivante.</translation>
+    </message>
+    <message>
+        <source>No known layout fits this file: you map its columns on the next page.</source>
+        <translation>Aucune structure connue ne correspond à ce fichier : vous associez ses colonnes à la page suivante.</translation>
+    </message>
+    <message>
+        <source>The profile does not fit this file: %1</source>
+        <translation>Le profil ne convient pas à ce fichier : %1</translation>
+    </message>
+    <message>
+        <source>The file will be read with the profile “%1” (%2).</source>
+        <translation>Le fichier sera lu avec le profil « %1 » (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>clearsight::ui::ImportSummaryPage</name>
+    <message>
+        <source>Import finished</source>
+        <translation>Import terminé</translation>
+    </message>
+    <message>
+        <source>Open the &amp;quality view of this batch</source>
+        <translation>Ouvrir la vue &amp;qualité de ce lot</translation>
+    </message>
+    <message>
+        <source>Show the &amp;rejected records</source>
+        <translation>Afficher les enregistrements &amp;rejetés</translation>
+    </message>
+    <message>
+        <source>The quality view lists the rejected records by column, with an example reason</source>
+        <translation>La vue qualité liste les enregistrements rejetés par colonne, avec un exemple de raison</translation>
+    </message>
+    <message>
+        <source>Records read:</source>
+        <translation>Enregistrements lus :</translation>
+    </message>
+    <message>
+        <source>Stored:</source>
+        <translation>Enregistrés :</translation>
+    </message>
+    <message>
+        <source>Rejected:</source>
+        <translation>Rejetés :</translation>
+    </message>
+    <message>
+        <source>Declaration items:</source>
+        <translation>Articles de déclaration :</translation>
+    </message>
+    <message>
+        <source>Findings:</source>
+        <translation>Constats :</translation>
+    </message>
+    <message>
+        <source>Duplicates:</source>
+        <translation>Doublons :</translation>
+    </message>
+    <message>
+        <source>Profile:</source>
+        <translation>Profil :</translation>
+    </message>
+    <message>
+        <source>Read as:</source>
+        <translation>Lu comme :</translation>
+    </message>
+    <message>
+        <source>Time:</source>
+        <translation>Durée :</translation>
+    </message>
+    <message>
+        <source>Warnings:</source>
+        <translation>Avertissements :</translation>
+    </message>
+    <message>
+        <source>%1 is stored as import batch %2.</source>
+        <translation>%1 est enregistré comme lot d&apos;import %2.</translation>
+    </message>
+    <message>
+        <source>%1, separator %2</source>
+        <translation>%1, séparateur %2</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>Aucun.</translation>
+    </message>
+</context>
+<context>
+    <name>clearsight::ui::ImportWizard</name>
+    <message>
+        <source>Import declarations</source>
+        <translation>Importer des déclarations</translation>
+    </message>
+</context>
+<context>
+    <name>clearsight::ui::LineageBox</name>
+    <message>
+        <source>Lineage</source>
+        <translation>Provenance</translation>
+    </message>
+    <message>
+        <source>Batch:</source>
+        <translation>Lot :</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Fichier :</translation>
+    </message>
+    <message>
+        <source>Path:</source>
+        <translation>Chemin :</translation>
+    </message>
+    <message>
+        <source>SHA-256:</source>
+        <translation>SHA-256 :</translation>
+    </message>
+    <message>
+        <source>Profile:</source>
+        <translation>Profil :</translation>
+    </message>
+    <message>
+        <source>Imported:</source>
+        <translation>Importé :</translation>
+    </message>
+    <message>
+        <source>Records:</source>
+        <translation>Enregistrements :</translation>
+    </message>
+    <message>
+        <source>Whole store: one import batch</source>
+        <translation>Toute la base : un lot d&apos;import</translation>
+    </message>
+    <message>
+        <source>Whole store: %1 import batches</source>
+        <translation>Toute la base : %1 lots d&apos;import</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>du %1 au %2</translation>
+    </message>
+    <message>
+        <source>%1 read, %2 stored, %3 rejected; %4 declaration items, %5 findings</source>
+        <translation>%1 lus, %2 enregistrés, %3 rejetés ; %4 articles de déclaration, %5 constats</translation>
     </message>
 </context>
 <context>
@@ -894,12 +1865,125 @@
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
+    <message>
+        <source>&amp;Import declarations…</source>
+        <translation>&amp;Importer des déclarations…</translation>
+    </message>
+    <message>
+        <source>Import a declaration file into the open workspace</source>
+        <translation>Importer un fichier de déclarations dans l&apos;espace de travail ouvert</translation>
+    </message>
+    <message>
+        <source>Import declarations</source>
+        <translation>Importer des déclarations</translation>
+    </message>
+    <message>
+        <source>Open or create a workspace first, then drop the file again to import it.</source>
+        <translation>Ouvrez ou créez d&apos;abord un espace de travail, puis déposez de nouveau le fichier pour l&apos;importer.</translation>
+    </message>
+</context>
+<context>
+    <name>clearsight::ui::MappingEditor</name>
+    <message>
+        <source>ClearSight column</source>
+        <translation>Colonne ClearSight</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>Colonne du fichier</translation>
+    </message>
+    <message>
+        <source>How to read it</source>
+        <translation>Comment la lire</translation>
+    </message>
+    <message>
+        <source>First value</source>
+        <translation>Première valeur</translation>
+    </message>
+    <message>
+        <source>%1 (required)</source>
+        <translation>%1 (obligatoire)</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucune)</translation>
+    </message>
+    <message>
+        <source>Decimal comma (1.234,5)</source>
+        <translation>Virgule décimale (1.234,5)</translation>
+    </message>
+    <message>
+        <source>As written</source>
+        <translation>Telle quelle</translation>
+    </message>
+    <message>
+        <source>“%1” → rejected: %2</source>
+        <translation>« %1 » → rejeté : %2</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(vide)</translation>
+    </message>
+    <message>
+        <source>“%1” → %2</source>
+        <translation>« %1 » → %2</translation>
+    </message>
 </context>
 <context>
     <name>clearsight::ui::NavigationPanel</name>
     <message>
         <source>Views</source>
         <translation>Vues</translation>
+    </message>
+</context>
+<context>
+    <name>clearsight::ui::PercentBarDelegate</name>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+</context>
+<context>
+    <name>clearsight::ui::QualityView</name>
+    <message>
+        <source>&amp;Batch:</source>
+        <translation>&amp;Lot :</translation>
+    </message>
+    <message>
+        <source>Double-click a finding to see the declaration items that carry it.</source>
+        <translation>Double-cliquez sur un constat pour voir les articles de déclaration qui le portent.</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Constats</translation>
+    </message>
+    <message>
+        <source>Rejected records</source>
+        <translation>Enregistrements rejetés</translation>
+    </message>
+    <message>
+        <source>Completeness and ranges</source>
+        <translation>Complétude et plages de valeurs</translation>
+    </message>
+    <message>
+        <source>Whole store</source>
+        <translation>Toute la base</translation>
+    </message>
+    <message>
+        <source>%1 rows stored, %2 with findings, %3 records rejected</source>
+        <translation>%1 lignes enregistrées, %2 avec constats, %3 enregistrements rejetés</translation>
+    </message>
+    <message>
+        <source>Batch %1: %2, %3</source>
+        <translation>Lot %1 : %2, %3</translation>
+    </message>
+    <message>
+        <source>The data quality could not be read: %1</source>
+        <translation>La qualité des données n&apos;a pas pu être lue : %1</translation>
+    </message>
+    <message>
+        <source>%1 in batch %2</source>
+        <translation>%1 dans le lot %2</translation>
     </message>
 </context>
 <context>
@@ -911,6 +1995,25 @@
     <message>
         <source>Clear list</source>
         <translation>Effacer la liste</translation>
+    </message>
+</context>
+<context>
+    <name>clearsight::ui::RejectsModel</name>
+    <message>
+        <source>(whole record)</source>
+        <translation>(enregistrement entier)</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Colonne</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Enregistrements</translation>
+    </message>
+    <message>
+        <source>Example reason</source>
+        <translation>Exemple de raison</translation>
     </message>
 </context>
 <context>
@@ -962,8 +2065,5 @@
         <source>Sum of the customs value of all declaration items</source>
         <translation>Somme de la valeur en douane de tous les articles de déclaration</translation>
     </message>
-</context>
-<context>
-    <name>clearsight::workspace</name>
 </context>
 </TS>

@@ -6,10 +6,13 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QHBoxLayout>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSignalBlocker>
+#include <QStyle>
 #include <QTimer>
+#include <QToolButton>
 
 namespace clearsight::ui {
 
@@ -41,6 +44,18 @@ DeclarationFilterBar::DeclarationFilterBar(QWidget *parent) : QWidget(parent)
     m_findingsOnly->setObjectName(QStringLiteral("declarationFindingsOnly"));
     m_findingsOnly->setToolTip(tr("Only declaration items with data-quality findings"));
 
+    m_scopeLabel = new QLabel(this);
+    m_scopeLabel->setObjectName(QStringLiteral("declarationScope"));
+    m_scopeLabel->setFrameShape(QFrame::StyledPanel);
+    m_scopeLabel->setMargin(2);
+    m_scopeLabel->setMaximumWidth(m_scopeLabel->fontMetrics().averageCharWidth() * 44);
+    m_scopeRemove = new QToolButton(this);
+    m_scopeRemove->setIcon(style()->standardIcon(QStyle::SP_LineEditClearButton));
+    m_scopeRemove->setAutoRaise(true);
+    m_scopeRemove->setToolTip(tr("Show the rows outside this scope again"));
+    m_scopeLabel->hide();
+    m_scopeRemove->hide();
+
     m_clear = new QPushButton(tr("Clear"), this);
     m_clear->setToolTip(tr("Remove all criteria"));
 
@@ -55,6 +70,8 @@ DeclarationFilterBar::DeclarationFilterBar(QWidget *parent) : QWidget(parent)
     layout->addWidget(m_to);
     layout->addSpacing(layout->spacing());
     layout->addWidget(m_findingsOnly);
+    layout->addWidget(m_scopeLabel);
+    layout->addWidget(m_scopeRemove);
     layout->addWidget(m_clear);
 
     m_debounce = new QTimer(this);
@@ -73,6 +90,7 @@ DeclarationFilterBar::DeclarationFilterBar(QWidget *parent) : QWidget(parent)
     connect(m_from, &QDateEdit::dateChanged, this, &DeclarationFilterBar::scheduleUpdate);
     connect(m_to, &QDateEdit::dateChanged, this, &DeclarationFilterBar::scheduleUpdate);
     connect(m_clear, &QPushButton::clicked, this, &DeclarationFilterBar::clear);
+    connect(m_scopeRemove, &QToolButton::clicked, this, &DeclarationFilterBar::clearScope);
 
     setPeriod({}, {});
 }
@@ -96,7 +114,28 @@ DeclarationFilter DeclarationFilterBar::filter() const
     if (m_toEnabled->isChecked())
         filter.dateTo = m_to->date().toString(Qt::ISODate);
     filter.withFindingsOnly = m_findingsOnly->isChecked();
+    filter.findingsMask = m_scopeMask;
+    filter.batchId = m_scopeBatch;
     return filter;
+}
+
+void DeclarationFilterBar::setScope(int findingsMask, qint64 batchId, const QString &description)
+{
+    m_scopeMask = findingsMask;
+    m_scopeBatch = batchId;
+    const bool scoped = hasScope();
+    const QString text = tr("Only: %1").arg(description);
+    m_scopeLabel->setText(m_scopeLabel->fontMetrics().elidedText(text, Qt::ElideRight,
+                                                                 m_scopeLabel->maximumWidth() - 8));
+    m_scopeLabel->setToolTip(text);
+    m_scopeLabel->setVisible(scoped);
+    m_scopeRemove->setVisible(scoped);
+    emitIfChanged();
+}
+
+void DeclarationFilterBar::clearScope()
+{
+    setScope(0, 0, QString());
 }
 
 void DeclarationFilterBar::setPeriod(const QDate &first, const QDate &last)
@@ -117,6 +156,19 @@ void DeclarationFilterBar::setPeriod(const QDate &first, const QDate &last)
 
 void DeclarationFilterBar::clear()
 {
+    resetCriteria();
+    clearScope(); // emits
+}
+
+void DeclarationFilterBar::showOnly(int findingsMask, qint64 batchId, const QString &description)
+{
+    resetCriteria();
+    setScope(findingsMask, batchId, description); // emits
+}
+
+void DeclarationFilterBar::resetCriteria()
+{
+    m_debounce->stop();
     {
         const QSignalBlocker b1(m_search), b2(m_flow), b3(m_fromEnabled), b4(m_toEnabled),
             b5(m_findingsOnly);
@@ -128,7 +180,6 @@ void DeclarationFilterBar::clear()
     }
     m_from->setEnabled(false);
     m_to->setEnabled(false);
-    emitIfChanged();
 }
 
 void DeclarationFilterBar::focusSearch()

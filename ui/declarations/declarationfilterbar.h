@@ -8,23 +8,34 @@
 class QCheckBox;
 class QComboBox;
 class QDateEdit;
+class QLabel;
 class QLineEdit;
 class QPushButton;
 class QTimer;
+class QToolButton;
 
 namespace clearsight::ui {
 
 // The criteria above the declarations table: search text, flow, period, "only rows with
-// findings". Edits are debounced: filterChanged() follows a quarter second after the last
-// keystroke, at once on Enter or Clear.
+// findings", and a scope set from another view (a finding kind, a batch), shown as a label the
+// user can remove. Edits are debounced: filterChanged() follows a quarter second after the last
+// keystroke, at once on Enter, Clear or a new scope.
 class DeclarationFilterBar : public QWidget
 {
     Q_OBJECT
 public:
     explicit DeclarationFilterBar(QWidget *parent = nullptr);
 
-    // The criteria the bar edits (search, flow, dates, findings); other fields left empty.
+    // The criteria the bar edits (search, flow, dates, findings, the scope's finding kinds and
+    // batch); other fields left empty.
     DeclarationFilter filter() const;
+    // Narrows the rows to those carrying any of `findingsMask`'s findings (0: any) in batch
+    // `batchId` (0: any), named `description` for the user. Emits filterChanged() at once.
+    void setScope(int findingsMask, qint64 batchId, const QString &description);
+    void clearScope();
+    // The scope alone: the other criteria are cleared (the view was asked for exactly these rows).
+    void showOnly(int findingsMask, qint64 batchId, const QString &description);
+    bool hasScope() const { return m_scopeMask != 0 || m_scopeBatch != 0; }
     // The workspace's period: where the date pickers start when a limit is switched on.
     void setPeriod(const QDate &first, const QDate &last);
 
@@ -40,6 +51,7 @@ Q_SIGNALS:
 
 private:
     void scheduleUpdate();
+    void resetCriteria();
     void emitIfChanged();
     QDateEdit *createDateEdit();
 
@@ -51,6 +63,10 @@ private:
     QDateEdit *m_to = nullptr;
     QCheckBox *m_findingsOnly = nullptr;
     QPushButton *m_clear = nullptr;
+    QLabel *m_scopeLabel = nullptr;
+    QToolButton *m_scopeRemove = nullptr;
+    int m_scopeMask = 0;
+    qint64 m_scopeBatch = 0;
     QTimer *m_debounce = nullptr;
     DeclarationFilter m_emitted;
 };

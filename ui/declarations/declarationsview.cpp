@@ -3,6 +3,7 @@
 #include "common/busyindicator.h"
 #include "declarationcolumns.h"
 #include "declarationdelegate.h"
+#include "declarationdetailspanel.h"
 #include "declarationfilterbar.h"
 #include "models/declarationtablemodel.h"
 #include "report/statsreport.h"
@@ -12,8 +13,10 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
+#include <QSplitter>
 #include <QStyle>
 #include <QTableView>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace clearsight::ui {
@@ -70,17 +73,36 @@ DeclarationsView::DeclarationsView(QWidget *parent) : WorkspaceView(parent)
     connect(find, &QAction::triggered, m_filterBar, &DeclarationFilterBar::focusSearch);
     addAction(find);
 
+    m_details = new DeclarationDetailsPanel(this);
+    m_details->setObjectName(QStringLiteral("declarationDetails"));
+    m_details->hide();
+    m_splitter = new QSplitter(Qt::Horizontal, this);
+    m_splitter->addWidget(m_table);
+    m_splitter->addWidget(m_details);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setCollapsible(0, false);
+
+    m_detailsToggle = new QToolButton(this);
+    m_detailsToggle->setObjectName(QStringLiteral("declarationDetailsToggle"));
+    m_detailsToggle->setText(tr("Row details"));
+    m_detailsToggle->setToolTip(tr("Show the values, findings and lineage of the selected row"));
+    m_detailsToggle->setCheckable(true);
+    m_detailsToggle->setChecked(true);
+    m_detailsToggle->setAutoRaise(true);
+
     // Below the table, like a table footer: how many items the criteria select.
     auto *footer = new QHBoxLayout;
     footer->addWidget(m_busy);
     footer->addWidget(m_matchLabel, 1);
+    footer->addWidget(m_detailsToggle);
 
     auto *layout = new QVBoxLayout(this);
     const int margin = style()->pixelMetric(QStyle::PM_LayoutTopMargin);
     layout->setContentsMargins(margin, margin, margin, margin / 2);
     layout->addWidget(m_filterBar);
     layout->addWidget(m_errorLabel);
-    layout->addWidget(m_table, 1);
+    layout->addWidget(m_splitter, 1);
     layout->addLayout(footer);
 
     connect(m_filterBar, &DeclarationFilterBar::filterChanged, this,
@@ -91,6 +113,13 @@ DeclarationsView::DeclarationsView(QWidget *parent) : WorkspaceView(parent)
     connect(m_model, &DeclarationTableModel::errorOccurred, this, &DeclarationsView::showError);
     connect(m_model, &QAbstractItemModel::dataChanged, this,
             &DeclarationsView::fitColumnsOnceLoaded);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &DeclarationsView::showCurrentRowDetails);
+    connect(m_model, &QAbstractItemModel::modelReset, this,
+            &DeclarationsView::showCurrentRowDetails);
+    connect(m_detailsToggle, &QToolButton::toggled, this, &DeclarationsView::setDetailsVisible);
+    connect(m_details, &DeclarationDetailsPanel::closeRequested, this,
+            [this] { m_detailsToggle->setChecked(false); });
     showBusy(false);
     m_matchLabel->clear();
 }
@@ -103,6 +132,8 @@ void DeclarationsView::setWorkspace(const QString &path)
     m_errorLabel->hide();
     m_matchLabel->clear();
     m_filterBar->setEnabled(!path.isEmpty());
+    m_details->clear();
+    m_details->hide();
     if (path.isEmpty())
         return;
     m_fitPending = true;
@@ -120,7 +151,7 @@ bool DeclarationsView::isSettled() const
 {
     if (m_workspace.isEmpty())
         return true;
-    if (m_model->isBusy())
+    if (m_model->isBusy() || (m_details->isVisible() && m_details->isLoading()))
         return false;
     const int rows = m_model->rowCount();
     if (rows == 0)
@@ -145,7 +176,42 @@ void DeclarationsView::applyFilter(const DeclarationFilter &filter)
     merged.dateFrom = filter.dateFrom;
     merged.dateTo = filter.dateTo;
     merged.withFindingsOnly = filter.withFindingsOnly;
+    merged.findingsMask = filter.findingsMask;
+    merged.batchId = filter.batchId;
     m_model->setFilter(merged);
+}
+
+void DeclarationsView::showScope(const DeclarationFilter &scope, const QString &description)
+{
+    m_filterBar->showOnly(scope.findingsMask, scope.batchId, description);
+}
+
+void DeclarationsView::showCurrentRowDetails()
+{
+    const QModelIndex current = m_table->selectionModel()->currentIndex();
+    const qint64 rowId =
+        current.isValid() ? current.data(DeclarationTableModel::RowIdRole).toLongLong() : 0;
+    if (rowId <= 0) {
+        m_details->clear();
+        m_details->hide();
+        return;
+    }
+    m_details->showRow(m_workspace, rowId);
+    setDetailsVisible(m_detailsToggle->isChecked());
+}
+
+void DeclarationsView::setDetailsVisible(bool visible)
+{
+    const bool hasRow = m_details->rowId() > 0;
+    if (visible && hasRow && !m_details->isVisible()) {
+        m_details->show();
+        // A third of the width for the details the first time; later the user's split stays.
+        const int width = m_splitter->width();
+        if (m_splitter->sizes().value(1) == 0)
+            m_splitter->setSizes({width * 2 / 3, width / 3});
+    } else if (!visible || !hasRow) {
+        m_details->hide();
+    }
 }
 
 void DeclarationsView::showMatchingRows(qint64 rows)

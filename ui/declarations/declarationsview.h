@@ -4,7 +4,9 @@
 #include "store/declarationquery.h"
 
 class QLabel;
+class QSplitter;
 class QTableView;
+class QToolButton;
 
 namespace clearsight {
 class DeclarationTableModel;
@@ -13,11 +15,13 @@ class DeclarationTableModel;
 namespace clearsight::ui {
 
 class BusyIndicator;
+class DeclarationDetailsPanel;
 class DeclarationFilterBar;
 
 // The declaration items of the workspace in one table: a filter bar, the table over
 // DeclarationTableModel (filtering, sorting and paging happen in SQL, off the UI thread), the
-// number of matching items and a busy indicator.
+// number of matching items and a busy indicator. The selected row's details and lineage show
+// in a panel beside the table, which the user can hide.
 class DeclarationsView : public WorkspaceView
 {
     Q_OBJECT
@@ -32,6 +36,11 @@ public:
     DeclarationTableModel *model() const { return m_model; }
     QTableView *table() const { return m_table; }
     DeclarationFilterBar *filterBar() const { return m_filterBar; }
+    DeclarationDetailsPanel *detailsPanel() const { return m_details; }
+
+    // Shows only the rows in `scope` (its finding kinds and batch), named `description`; the
+    // other criteria are cleared. Another view asked for exactly these rows.
+    void showScope(const DeclarationFilter &scope, const QString &description);
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -43,6 +52,8 @@ private:
     void showError(const QString &message);
     void setInitialColumnWidths();
     void fitColumnsOnceLoaded();
+    void showCurrentRowDetails();
+    void setDetailsVisible(bool visible);
 
     DeclarationTableModel *m_model = nullptr;
     DeclarationFilterBar *m_filterBar = nullptr;
@@ -50,6 +61,9 @@ private:
     QLabel *m_matchLabel = nullptr;
     BusyIndicator *m_busy = nullptr;
     QLabel *m_errorLabel = nullptr;
+    QSplitter *m_splitter = nullptr;
+    DeclarationDetailsPanel *m_details = nullptr;
+    QToolButton *m_detailsToggle = nullptr;
     QString m_workspace;
     bool m_fitPending = false;
 };

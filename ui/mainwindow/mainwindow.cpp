@@ -2,7 +2,11 @@
 
 #include "app/workspacedialogs.h"
 #include "common/appsettings.h"
+#include "declarations/declarationsview.h"
+#include "importing/importfilepage.h"
+#include "importing/importwizard.h"
 #include "navigationpanel.h"
+#include "quality/qualityview.h"
 #include "recentworkspaces.h"
 #include "report/statsreport.h"
 #include "store/workspace.h"
@@ -14,10 +18,14 @@
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDragEnterEvent>
+#include <QDropEvent>
 #include <QFileInfo>
 #include <QFrame>
 #include <QHBoxLayout>
 #include <QMenuBar>
+#include <QMessageBox>
+#include <QMimeData>
 #include <QScreen>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -28,6 +36,7 @@ MainWindow::MainWindow(ViewRegistry registry, Options options, QWidget *parent)
     : QMainWindow(parent), m_registry(std::move(registry)), m_options(options)
 {
     setObjectName(QStringLiteral("mainWindow"));
+    setAcceptDrops(true);
     createActions();
 
     m_navigation = new NavigationPanel(this);
@@ -95,6 +104,13 @@ void MainWindow::createActions()
     m_demoAction->setStatusTip(tr("Open the demo workspace, building it first if needed"));
     connect(m_demoAction, &QAction::triggered, this, &MainWindow::openDemoWorkspace);
 
+    m_importAction = new QAction(QIcon(QStringLiteral(":/icons/import.svg")),
+                                 tr("&Import declarations…"), this);
+    m_importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    m_importAction->setStatusTip(tr("Import a declaration file into the open workspace"));
+    m_importAction->setEnabled(false);
+    connect(m_importAction, &QAction::triggered, this, [this] { startImport(); });
+
     m_quitAction = new QAction(tr("&Quit"), this);
     m_quitAction->setShortcut(QKeySequence::Quit);
     m_quitAction->setMenuRole(QAction::QuitRole);
@@ -126,6 +142,9 @@ void MainWindow::createMenus()
     file->addAction(m_newAction);
     file->addAction(m_openAction);
     file->addAction(m_demoAction);
+    file->addSeparator();
+    file->addAction(m_importAction);
+    file->addSeparator();
     QMenu *recentMenu = file->addMenu(tr("&Recent workspaces"));
     m_recent = new RecentWorkspaces(recentMenu, m_options.persistent, this);
     connect(m_recent, &RecentWorkspaces::openRequested, this, &MainWindow::openOrWarn);
@@ -153,6 +172,7 @@ Status MainWindow::openWorkspace(const QString &path)
         appsettings::setLastWorkspace(m_workspace);
     m_navigation->setEnabled(true);
     m_viewActions->setEnabled(true);
+    m_importAction->setEnabled(true);
     updateTitle();
     showCurrentPage();
     statusBar()->showMessage(tr("Opened %1").arg(QFileInfo(m_workspace).fileName()), 5000);
@@ -191,6 +211,7 @@ WorkspaceView *MainWindow::ensureView(const ViewDescriptor &descriptor)
     created->setObjectName(descriptor.key + QStringLiteral("View"));
     m_stack->addWidget(created);
     m_views.emplace(descriptor.key, created);
+    connect(created, &WorkspaceView::declarationsRequested, this, &MainWindow::showDeclarations);
     created->setWorkspace(m_workspace);
     if (m_status->report())
         created->setWorkspaceReport(*m_status->report());
@@ -259,8 +280,86 @@ void MainWindow::openDemoWorkspace()
         openOrWarn(path);
 }
 
+ImportWizard *MainWindow::startImport(const QString &filePath)
+{
+    if (m_workspace.isEmpty())
+        return nullptr;
+    if (m_importWizard) {
+        m_importWizard->raise();
+        m_importWizard->activateWindow();
+        return m_importWizard;
+    }
+    m_importWizard = new ImportWizard(m_workspace, filePath, this);
+    m_importWizard->setAttribute(Qt::WA_DeleteOnClose);
+    m_importWizard->setWindowModality(Qt::WindowModal);
+    connect(m_importWizard, &ImportWizard::imported, this, &MainWindow::refreshWorkspace);
+    connect(m_importWizard, &ImportWizard::qualityRequested, this, &MainWindow::showQuality);
+    m_importWizard->show();
+    return m_importWizard;
+}
+
+void MainWindow::refreshWorkspace()
+{
+    if (m_workspace.isEmpty())
+        return;
+    m_status->setWorkspace(m_workspace);
+    for (const auto &[key, view] : m_views)
+        view->setWorkspace(m_workspace);
+}
+
+void MainWindow::showDeclarations(const DeclarationFilter &scope, const QString &description)
+{
+    if (!showView(QStringLiteral("declarations")))
+        return;
+    if (auto *declarations = qobject_cast<DeclarationsView *>(currentView()))
+        declarations->showScope(scope, description);
+}
+
+void MainWindow::showQuality(qint64 batchId)
+{
+    if (!showView(QStringLiteral("quality")))
+        return;
+    if (auto *quality = qobject_cast<QualityView *>(currentView()))
+        quality->showBatch(batchId);
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (!droppedLocalFile(event->mimeData()).isEmpty())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    const QString path = droppedLocalFile(event->mimeData());
+    if (path.isEmpty())
+        return;
+    event->acceptProposedAction();
+    // After the drop has returned: the source application is not kept waiting on a dialog.
+    QMetaObject::invokeMethod(this, [this, path] { openDroppedFile(path); }, Qt::QueuedConnection);
+}
+
+void MainWindow::openDroppedFile(const QString &path)
+{
+    if (QFileInfo(path).suffix().compare(QLatin1StringView("clearsight"), Qt::CaseInsensitive) ==
+        0) {
+        openOrWarn(path);
+        return;
+    }
+    if (m_workspace.isEmpty()) {
+        QMessageBox::information(this, tr("Import declarations"),
+                                 tr("Open or create a workspace first, then drop the file "
+                                    "again to import it."));
+        return;
+    }
+    startImport(path);
+}
+
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    // A running import is cancelled (it rolls back); its wizard closes with the window.
+    if (m_importWizard)
+        m_importWizard->reject();
     if (m_options.persistent) {
         appsettings::setWindowGeometry(saveGeometry(), saveState());
         appsettings::setCurrentView(m_currentView);

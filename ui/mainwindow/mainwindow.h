@@ -4,6 +4,7 @@
 #include "viewregistry.h"
 
 #include <QMainWindow>
+#include <QPointer>
 
 #include <map>
 
@@ -11,11 +12,13 @@ class QActionGroup;
 class QStackedWidget;
 
 namespace clearsight {
+struct DeclarationFilter;
 struct WorkspaceReport;
 }
 
 namespace clearsight::ui {
 
+class ImportWizard;
 class NavigationPanel;
 class RecentWorkspaces;
 class WelcomePage;
@@ -30,6 +33,7 @@ struct MainWindowOptions {
 
 // The frame: navigation on the left, the current view in the centre, workspace figures in the
 // status bar, File/View/Help menus. It wires views and actions and holds no analysis logic.
+// Files dropped on it are imported (a workspace file is opened).
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -60,9 +64,20 @@ public:
     void newWorkspace();
     void openWorkspaceDialog();
     void openDemoWorkspace();
+    // Opens the import wizard on the open workspace, on `filePath` if given (or raises the one
+    // already open). nullptr when no workspace is open.
+    ImportWizard *startImport(const QString &filePath = {});
+    // Reads the workspace again in the status bar and every view (after an import).
+    void refreshWorkspace();
+    // The declarations view, showing only the rows in `scope`.
+    void showDeclarations(const clearsight::DeclarationFilter &scope, const QString &description);
+    // The quality view of one import batch (0: the whole store).
+    void showQuality(qint64 batchId);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
 
 private:
     void createActions();
@@ -71,6 +86,7 @@ private:
     void showCurrentPage();
     void distributeReport(const WorkspaceReport &report);
     void updateTitle();
+    void openDroppedFile(const QString &path);
 
     ViewRegistry m_registry;
     Options m_options;
@@ -86,9 +102,11 @@ private:
     QAction *m_newAction = nullptr;
     QAction *m_openAction = nullptr;
     QAction *m_demoAction = nullptr;
+    QAction *m_importAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_aboutAction = nullptr;
     QActionGroup *m_viewActions = nullptr;
+    QPointer<ImportWizard> m_importWizard;
 };
 
 } // namespace clearsight::ui

@@ -1,6 +1,7 @@
 #include "viewregistry.h"
 
 #include "declarations/declarationsview.h"
+#include "quality/qualityview.h"
 
 #include <QCoreApplication>
 
@@ -49,6 +50,9 @@ ViewRegistry standardViews()
     registry.add({QStringLiteral("declarations"), QT_TRANSLATE_NOOP("ViewRegistry", "Declarations"),
                   QStringLiteral(":/icons/declarations.svg"),
                   [](QWidget *parent) -> WorkspaceView * { return new DeclarationsView(parent); }});
+    registry.add({QStringLiteral("quality"), QT_TRANSLATE_NOOP("ViewRegistry", "Data quality"),
+                  QStringLiteral(":/icons/quality.svg"),
+                  [](QWidget *parent) -> WorkspaceView * { return new QualityView(parent); }});
     // Next: overview, valuation, traders, risk (their icons are in resources/icons).
     return registry;
 }

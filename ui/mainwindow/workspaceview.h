@@ -1,5 +1,7 @@
 #pragma once
 
+#include "store/declarationquery.h"
+
 #include <QWidget>
 
 namespace clearsight {
@@ -25,6 +27,12 @@ public:
     // True when the part of the view on screen shows its data (no read outstanding). The
     // screenshot mode waits for it.
     virtual bool isSettled() const { return true; }
+
+Q_SIGNALS:
+    // Asks the main window to show the declaration items that a part of this view stands for
+    // (a finding kind, a batch...). `description` names them for the declarations' filter bar.
+    void declarationsRequested(const clearsight::DeclarationFilter &filter,
+                               const QString &description);
 };
 
 } // namespace clearsight::ui
