@@ -15,7 +15,21 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationVersion(clearsight::applicationVersion());
 
     using namespace clearsight::cli;
-    const QStringList args = QCoreApplication::arguments().mid(1);
+    QStringList args = QCoreApplication::arguments().mid(1);
+    // --lang fr|es anywhere on the line: messages and reasons in that language (English by
+    // default, whatever the system locale, so that scripts see stable text).
+    QTranslator translator;
+    if (const qsizetype at = args.indexOf(QStringLiteral("--lang")); at >= 0) {
+        const QString language = args.value(at + 1);
+        args.remove(at, std::min<qsizetype>(2, args.size() - at));
+        if (language != QLatin1StringView("en")) {
+            if (!translator.load(QStringLiteral(":/i18n/clearsight_%1.qm").arg(language))) {
+                printError(QStringLiteral("unknown --lang '%1'; use en, fr or es").arg(language));
+                return UsageError;
+            }
+            QCoreApplication::installTranslator(&translator);
+        }
+    }
     if (args.isEmpty()) {
         printError(QStringLiteral("no command given; see --help"));
         return UsageError;

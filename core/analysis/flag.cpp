@@ -15,6 +15,27 @@ double scoreBeyond(double value, double threshold, double span)
     return std::clamp(50.0 + 50.0 * (value - threshold) / span, 0.0, 100.0);
 }
 
+namespace {
+// The peer group in words: "HS 620342 from CN in 2025-Q1", or the HS6 adjusted for the
+// origin's and quarter's price level when the group itself was too small.
+QString groupText(const QJsonValue &value)
+{
+    if (value.isString())
+        return value.toString();
+    const QJsonObject g = value.toObject();
+    const QString hs = g.value(QStringLiteral("hs")).toString();
+    const QString origin = g.value(QStringLiteral("origin")).toString();
+    const QString quarter = g.value(QStringLiteral("quarter")).toString();
+    if (origin.isEmpty())
+        return QCoreApplication::translate("FlagReason", "HS %1").arg(hs);
+    if (g.value(QStringLiteral("adjusted")).toBool()) {
+        return QCoreApplication::translate("FlagReason", "HS %1 (all origins and quarters, adjusted to the price level of %2 in %3)")
+            .arg(hs, origin, quarter);
+    }
+    return QCoreApplication::translate("FlagReason", "HS %1 from %2 in %3").arg(hs, origin, quarter);
+}
+} // namespace
+
 QString flagReason(FlagKind kind, const QJsonObject &p, const QLocale &locale)
 {
     const auto number = [&](const char *key, int decimals = 2) {
@@ -31,15 +52,15 @@ QString flagReason(FlagKind kind, const QJsonObject &p, const QLocale &locale)
                     ? QCoreApplication::translate("FlagReason", "unit value %1 %2/%3 is %4 % below the median of %5 declarations of %6")
                     : QCoreApplication::translate("FlagReason", "unit value %1 %2/%3 is %4 % above the median of %5 declarations of %6"))
             .arg(number("unit_value"), text("currency"), text("unit"), number("percent", 0),
-                 count("peers"), text("group"));
+                 count("peers"), groupText(p.value(QStringLiteral("group"))));
     case FlagKind::RelatedPartyValue:
         return QCoreApplication::translate("FlagReason", "related-party unit value %1 %2/%3 is %4 % below the median of %5 arm's-length declarations of %6")
             .arg(number("unit_value"), text("currency"), text("unit"), number("percent", 0),
-                 count("peers"), text("group"));
+                 count("peers"), groupText(p.value(QStringLiteral("group"))));
     case FlagKind::WeightOutlier:
         return QCoreApplication::translate("FlagReason", "%1 kg gross per %2 is %3 times the median of %4 declarations of %5")
             .arg(number("kg_per_unit", 3), text("unit"), number("ratio", 1), count("peers"),
-                 text("group"));
+                 groupText(p.value(QStringLiteral("group"))));
     case FlagKind::MissingFreight:
         return QCoreApplication::translate("FlagReason", "under %1 the customs value adds %2 % to the invoice for freight and insurance, against %3 % usual on the lane %4")
             .arg(text("incoterm"), number("share", 1), number("lane_share", 1), text("lane"));

@@ -211,7 +211,7 @@ ValuationResult analyseValuation(const AnalysisData &d, const AnalysisThresholds
             double scale = pooledScale;
             int peers = groupSize;
             QString label;
-            QString groupText;
+            QJsonObject groupText; // the peer group, put into words by flagReason()
             const bool ownGroup = cellSize >= t.minPeerGroup;
             if (ownGroup) {
                 std::vector<double> values;
@@ -222,12 +222,16 @@ ValuationResult analyseValuation(const AnalysisData &d, const AnalysisThresholds
                 scale = (own.scale * cellSize + pooledScale * kPooledScaleWeight) / (cellSize + kPooledScaleWeight);
                 peers = cellSize;
                 label = QStringLiteral("HS %1 · %2 · %3").arg(hsLabel(hs6), originName, quarter);
-                groupText = QCoreApplication::translate("Valuation", "HS %1 from %2 in %3").arg(hsLabel(hs6), originName, quarter);
+                groupText = {{QStringLiteral("hs"), hsLabel(hs6)},
+                             {QStringLiteral("origin"), originName},
+                             {QStringLiteral("quarter"), quarter}};
             } else {
                 center = model.expected(origin, entries[cell].quarter);
                 label = QStringLiteral("HS %1 · all origins · adjusted to %2, %3").arg(hsLabel(hs6), originName, quarter);
-                groupText = QCoreApplication::translate("Valuation", "HS %1 (all origins and quarters, adjusted to the price level of %2 in %3)")
-                                .arg(hsLabel(hs6), originName, quarter);
+                groupText = {{QStringLiteral("hs"), hsLabel(hs6)},
+                             {QStringLiteral("origin"), originName},
+                             {QStringLiteral("quarter"), quarter},
+                             {QStringLiteral("adjusted"), true}};
             }
             for (size_t i = cell; i < cellEnd; ++i) {
                 const Entry &e = entries[i];
@@ -238,7 +242,7 @@ ValuationResult analyseValuation(const AnalysisData &d, const AnalysisThresholds
                 const double declared = d.customsValue[r];
                 const double expected = std::exp(center) * e.base;
                 const auto makeFlag = [&](FlagKind kind, double zAbs, double threshold, int peerCount,
-                                          double medianValue, const QString &text) {
+                                          double medianValue, const QJsonObject &group) {
                     Flag f;
                     f.rowId = d.rowId[r];
                     f.trader = d.trader[r];
@@ -255,7 +259,7 @@ ValuationResult analyseValuation(const AnalysisData &d, const AnalysisThresholds
                         {QStringLiteral("unit"), unitName},
                         {QStringLiteral("percent"), 100.0 * std::fabs(1.0 - unitValue / medianValue)},
                         {QStringLiteral("peers"), peerCount},
-                        {QStringLiteral("group"), text},
+                        {QStringLiteral("group"), group},
                         {QStringLiteral("median"), medianValue},
                         {QStringLiteral("duty_rate"), dutyRate},
                         {QStringLiteral("z"), zAbs}};
@@ -274,7 +278,7 @@ ValuationResult analyseValuation(const AnalysisData &d, const AnalysisThresholds
                     if (zArms <= -t.relatedPartyZ) {
                         const double armsMedian = std::exp(model.expected(e.origin, e.quarter) + armsLengthLocation.median);
                         makeFlag(FlagKind::RelatedPartyValue, -zArms, t.relatedPartyZ, armsLengthCount,
-                                 armsMedian, QCoreApplication::translate("Valuation", "HS %1").arg(hsLabel(hs6)));
+                                 armsMedian, QJsonObject{{QStringLiteral("hs"), hsLabel(hs6)}});
                     }
                 }
             }

@@ -66,7 +66,7 @@ std::vector<Flag> analyseWeight(const AnalysisData &d, const AnalysisThresholds 
                     {QStringLiteral("unit"), unit},
                     {QStringLiteral("ratio"), std::exp(entries[i].logKgPerUnit - location.median)},
                     {QStringLiteral("peers"), peers},
-                    {QStringLiteral("group"), QCoreApplication::translate("Weight", "HS %1 per %2").arg(hs, unit)},
+                    {QStringLiteral("group"), QJsonObject{{QStringLiteral("hs"), hs}}},
                     {QStringLiteral("median_kg_per_unit"), std::exp(location.median)},
                     {QStringLiteral("z"), z}};
                 flags.push_back(std::move(f));
