@@ -78,7 +78,7 @@ int runFlags(const QStringList &arguments)
     QString format;
     if (!parse(parser, arguments, exitCode) ||
         !requireOption(parser, QStringLiteral("db"), exitCode) ||
-        !formatOption(parser, format, exitCode))
+        !formatOption(parser, {QStringLiteral("csv"), QStringLiteral("json")}, format, exitCode))
         return exitCode;
     FlagQuery query;
     if (parser.isSet(QStringLiteral("kind"))) {
@@ -119,7 +119,7 @@ int runTraders(const QStringList &arguments)
     QString format;
     if (!parse(parser, arguments, exitCode) ||
         !requireOption(parser, QStringLiteral("db"), exitCode) ||
-        !formatOption(parser, format, exitCode))
+        !formatOption(parser, {QStringLiteral("csv"), QStringLiteral("json")}, format, exitCode))
         return exitCode;
     int top = -1;
     if (parser.isSet(QStringLiteral("top"))) {

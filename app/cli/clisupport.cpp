@@ -55,17 +55,15 @@ ProgressCallback terminalProgress(const QString &what)
     };
 }
 
-bool formatOption(QCommandLineParser &parser, QString &format, int &exitCode, bool text)
+bool formatOption(const QCommandLineParser &parser, const QStringList &allowed, QString &format,
+                  int &exitCode)
 {
     format = parser.value(QStringLiteral("format"));
-    const bool ok = format == QLatin1StringView("csv") || format == QLatin1StringView("json") ||
-                    (text && format == QLatin1StringView("text"));
-    if (!ok) {
-        printError(text ? QStringLiteral("--format must be text, csv or json")
-                        : QStringLiteral("--format must be csv or json"));
-        exitCode = UsageError;
-    }
-    return ok;
+    if (allowed.contains(format))
+        return true;
+    printError(QStringLiteral("--format must be %1").arg(allowed.join(QStringLiteral(" or "))));
+    exitCode = UsageError;
+    return false;
 }
 
 // Opens the workspace named by --db for reading, after the usual checks.

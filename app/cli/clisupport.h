@@ -15,8 +15,9 @@ namespace clearsight::cli
 // returns false.
 bool parse(QCommandLineParser &parser, const QStringList &arguments, int &exitCode);
 bool requireOption(const QCommandLineParser &parser, const QString &name, int &exitCode);
-// --format: csv or json (and text when allowed).
-bool formatOption(QCommandLineParser &parser, QString &format, int &exitCode, bool text = false);
+// --format, one of `allowed` (e.g. {"csv", "json"}); prints a usage error otherwise.
+bool formatOption(const QCommandLineParser &parser, const QStringList &allowed, QString &format,
+                  int &exitCode);
 void addDbOption(QCommandLineParser &parser);
 // Opens the workspace named by --db for reading, after the usual checks.
 std::optional<Connection> openForReading(const QCommandLineParser &parser, int &exitCode);

@@ -150,21 +150,17 @@ int runQuality(const QStringList &arguments)
     QCommandLineParser parser;
     parser.setApplicationDescription(
         QStringLiteral("Data-quality report of a workspace or one import batch."));
-    parser.addOption(
-        {QStringLiteral("db"), QStringLiteral("The workspace file."), QStringLiteral("DB")});
+    addDbOption(parser);
     parser.addOption({QStringLiteral("batch"), QStringLiteral("Report on this import batch only."),
                       QStringLiteral("N")});
     parser.addOption({QStringLiteral("format"), QStringLiteral("text or json."),
                       QStringLiteral("FORMAT"), QStringLiteral("text")});
     int exitCode = Success;
+    QString format;
     if (!parse(parser, arguments, exitCode) ||
-        !requireOption(parser, QStringLiteral("db"), exitCode))
+        !requireOption(parser, QStringLiteral("db"), exitCode) ||
+        !formatOption(parser, {QStringLiteral("text"), QStringLiteral("json")}, format, exitCode))
         return exitCode;
-    const QString format = parser.value(QStringLiteral("format"));
-    if (format != QLatin1StringView("text") && format != QLatin1StringView("json")) {
-        printError(QStringLiteral("--format must be text or json"));
-        return UsageError;
-    }
     qint64 batch = 0;
     if (parser.isSet(QStringLiteral("batch"))) {
         bool ok = false;
@@ -174,18 +170,10 @@ int runQuality(const QStringList &arguments)
             return UsageError;
         }
     }
-    const QString db = parser.value(QStringLiteral("db"));
-    const Result<WorkspaceInfo> info = workspace::open(db);
-    if (!info) {
-        printError(info.error().message);
-        return Failure;
-    }
-    Result<Connection> connection = Connection::open(db, Connection::Mode::ReadOnly);
-    if (!connection) {
-        printError(connection.error().message);
-        return Failure;
-    }
-    const Result<QualityReport> report = QualityRepository(connection.value()).report(batch);
+    std::optional<Connection> connection = openForReading(parser, exitCode);
+    if (!connection)
+        return exitCode;
+    const Result<QualityReport> report = QualityRepository(*connection).report(batch);
     if (!report) {
         printError(report.error().message);
         return Failure;
@@ -201,19 +189,15 @@ int runStats(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Counts, period, totals and import batches."));
-    parser.addOption(
-        {QStringLiteral("db"), QStringLiteral("The workspace file."), QStringLiteral("DB")});
+    addDbOption(parser);
     parser.addOption({QStringLiteral("format"), QStringLiteral("text or json."),
                       QStringLiteral("FORMAT"), QStringLiteral("text")});
     int exitCode = Success;
+    QString format;
     if (!parse(parser, arguments, exitCode) ||
-        !requireOption(parser, QStringLiteral("db"), exitCode))
+        !requireOption(parser, QStringLiteral("db"), exitCode) ||
+        !formatOption(parser, {QStringLiteral("text"), QStringLiteral("json")}, format, exitCode))
         return exitCode;
-    const QString format = parser.value(QStringLiteral("format"));
-    if (format != QLatin1StringView("text") && format != QLatin1StringView("json")) {
-        printError(QStringLiteral("--format must be text or json"));
-        return UsageError;
-    }
     const Result<WorkspaceReport> report = readWorkspaceReport(parser.value(QStringLiteral("db")));
     if (!report) {
         printError(report.error().message);
