@@ -49,6 +49,7 @@ struct AnalysisData {
     std::vector<QString> traders;
     std::vector<QString> traderNames;
     std::vector<QString> partners; // "name (country)"
+    std::vector<qint64> declarationsPerTrader; // distinct declaration references per trader
 
     qint64 skippedUnusable = 0; // rows whose values a finding marks as unusable
 

@@ -86,6 +86,7 @@ std::vector<TraderScore> rankTraders(const AnalysisData &d, const std::vector<Fl
         TraderScore &s = scores[i];
         s.trader = qint32(i);
         s.items = t.items;
+        s.declarations = i < d.declarationsPerTrader.size() ? d.declarationsPerTrader[i] : 0;
         s.flaggedItems = t.flaggedItems;
         s.flags = t.flags;
         s.revenueAtStake = t.revenue;

@@ -5,37 +5,49 @@
 #include "ingest/valueparsing.h"
 
 #include <QCoreApplication>
-#include <QHash>
 
 #include <cmath>
+#include <string>
+#include <string_view>
+#include <unordered_map>
 #include <sqlite3.h>
 
 namespace clearsight {
 
 namespace {
 
-// Text -> small integer, with the dictionary kept in order of first appearance.
+// Text -> small integer, with the dictionary kept in order of first appearance. Consecutive
+// rows often repeat a value (the items of one declaration), so the last one is checked first.
 class Interner
 {
 public:
     explicit Interner(std::vector<QString> &names) : m_names(names) {}
     qint32 intern(const unsigned char *text, int bytes)
     {
-        if (!text || bytes == 0)
+        if (!text || bytes <= 0)
             return -1;
-        const QByteArray key(reinterpret_cast<const char *>(text), bytes);
-        const auto it = m_index.constFind(key);
-        if (it != m_index.constEnd())
-            return *it;
-        const qint32 index = qint32(m_names.size());
-        m_names.push_back(QString::fromUtf8(key));
-        m_index.insert(key, index);
-        return index;
+        const std::string_view key(reinterpret_cast<const char *>(text), size_t(bytes));
+        if (m_last >= 0 && key == m_lastKey)
+            return m_last;
+        auto it = m_index.find(key);
+        if (it == m_index.end()) {
+            it = m_index.emplace(std::string(key), qint32(m_names.size())).first;
+            m_names.push_back(QString::fromUtf8(key.data(), qsizetype(key.size())));
+        }
+        m_last = it->second;
+        m_lastKey = it->first;
+        return m_last;
     }
 
 private:
+    struct Hash {
+        using is_transparent = void;
+        size_t operator()(std::string_view s) const { return std::hash<std::string_view>()(s); }
+    };
     std::vector<QString> &m_names;
-    QHash<QByteArray, qint32> m_index;
+    std::unordered_map<std::string, qint32, Hash, std::equal_to<>> m_index;
+    qint32 m_last = -1;
+    std::string_view m_lastKey;
 };
 
 Mode modeOf(const unsigned char *text, int bytes)
@@ -86,7 +98,7 @@ Result<AnalysisData> loadAnalysisData(const Connection &connection, const Progre
         "quantity_unit, trader_id, trader_name, partner_name, partner_country, quantity, "
         "gross_weight_kg, net_weight_kg, invoice_value * exchange_rate, cif_value, fob_value, "
         "freight, insurance, duty_paid, related_party, inspected, outcome, revenue_recovered, "
-        "findings FROM declarations WHERE flow IN ('IM', 'EX') ORDER BY id";
+        "findings, declaration_id FROM declarations WHERE flow IN ('IM', 'EX') ORDER BY id";
     sqlite3_stmt *s = nullptr;
     if (sqlite3_prepare_v2(db, sql, -1, &s, nullptr) != SQLITE_OK) {
         return makeError(Error::Code::Database,
@@ -105,6 +117,9 @@ Result<AnalysisData> loadAnalysisData(const Connection &connection, const Progre
         | findingBit(FindingKind::NonPositiveValue) | findingBit(FindingKind::NonPositiveQuantity);
     int rc = SQLITE_ROW;
     qint64 rows = 0;
+    std::string partnerKey;
+    qint32 previousTrader = -1;
+    std::string previousReference;
     while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
         const int findings = sqlite3_column_int(s, 26);
         const bool unusableValues = (findings & unusable) != 0;
@@ -141,14 +156,29 @@ Result<AnalysisData> loadAnalysisData(const Connection &connection, const Progre
             const auto *name = sqlite3_column_text(s, 10);
             d.traderNames.push_back(name ? QString::fromUtf8(reinterpret_cast<const char *>(name)) : QString());
         }
-        QByteArray partnerKey;
+        partnerKey.clear();
         if (const auto *name = sqlite3_column_text(s, 11)) {
-            partnerKey = QByteArray(reinterpret_cast<const char *>(name), sqlite3_column_bytes(s, 11));
-            if (const auto *country = sqlite3_column_text(s, 12))
-                partnerKey += " (" + QByteArray(reinterpret_cast<const char *>(country)) + ')';
+            partnerKey.append(reinterpret_cast<const char *>(name), size_t(sqlite3_column_bytes(s, 11)));
+            if (const auto *country = sqlite3_column_text(s, 12)) {
+                partnerKey.append(" (");
+                partnerKey.append(reinterpret_cast<const char *>(country));
+                partnerKey.push_back(')');
+            }
         }
-        d.partner.push_back(partners.intern(reinterpret_cast<const unsigned char *>(partnerKey.constData()),
+        d.partner.push_back(partners.intern(reinterpret_cast<const unsigned char *>(partnerKey.data()),
                                             int(partnerKey.size())));
+        // Declarations per trader: the items of a declaration are stored together, so a new
+        // reference (or trader) starts a new declaration.
+        const auto *reference = sqlite3_column_text(s, 27);
+        const std::string_view referenceText(reference ? reinterpret_cast<const char *>(reference) : "",
+                                             reference ? size_t(sqlite3_column_bytes(s, 27)) : 0);
+        if (trader >= 0 && (trader != previousTrader || referenceText != previousReference)) {
+            if (size_t(trader) >= d.declarationsPerTrader.size())
+                d.declarationsPerTrader.resize(size_t(trader) + 1, 0);
+            ++d.declarationsPerTrader[size_t(trader)];
+        }
+        previousTrader = trader;
+        previousReference.assign(referenceText);
         const auto usable = [&](int column) {
             const double v = realOrNaN(s, column);
             return unusableValues && !(v > 0) ? std::nan("") : v;
@@ -176,6 +206,7 @@ Result<AnalysisData> loadAnalysisData(const Connection &connection, const Progre
         }
     }
     sqlite3_finalize(s);
+    d.declarationsPerTrader.resize(d.traders.size(), 0);
     if (rc != SQLITE_DONE) {
         return makeError(Error::Code::Database,
                          QCoreApplication::translate("Store", "%1: reading declarations for the analyses: %2")

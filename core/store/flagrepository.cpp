@@ -119,7 +119,7 @@ Result<qint64> FlagRepository::replaceResults(const AnalysisRunInfo &run,
     if (sqlite3_prepare_v2(db,
                            "INSERT INTO trader_scores(trader_id, rank, risk_score, items, declarations, "
                            "flagged_items, flags, revenue_at_stake, inspected, illicit, hit_rate, "
-                           "top_reasons) VALUES(?, ?, ?, ?, 0, ?, ?, ?, ?, ?, ?, ?)",
+                           "top_reasons) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                            -1, &s, nullptr)
         != SQLITE_OK)
         return fail("preparing the trader scores");
@@ -128,13 +128,14 @@ Result<qint64> FlagRepository::replaceResults(const AnalysisRunInfo &run,
         sqlite3_bind_int(s, 2, t.rank);
         sqlite3_bind_double(s, 3, t.riskScore);
         sqlite3_bind_int64(s, 4, t.items);
-        sqlite3_bind_int64(s, 5, t.flaggedItems);
-        sqlite3_bind_int64(s, 6, t.flags);
-        sqlite3_bind_double(s, 7, t.revenueAtStake);
-        sqlite3_bind_int64(s, 8, t.inspected);
-        sqlite3_bind_int64(s, 9, t.illicit);
-        bindOptional(s, 10, t.hitRate);
-        bindText(s, 11, QJsonDocument(t.topReasons).toJson(QJsonDocument::Compact));
+        sqlite3_bind_int64(s, 5, t.declarations);
+        sqlite3_bind_int64(s, 6, t.flaggedItems);
+        sqlite3_bind_int64(s, 7, t.flags);
+        sqlite3_bind_double(s, 8, t.revenueAtStake);
+        sqlite3_bind_int64(s, 9, t.inspected);
+        sqlite3_bind_int64(s, 10, t.illicit);
+        bindOptional(s, 11, t.hitRate);
+        bindText(s, 12, QJsonDocument(t.topReasons).toJson(QJsonDocument::Compact));
         if (sqlite3_step(s) != SQLITE_DONE) {
             sqlite3_finalize(s);
             return fail("storing a trader score");
@@ -142,13 +143,6 @@ Result<qint64> FlagRepository::replaceResults(const AnalysisRunInfo &run,
         sqlite3_reset(s);
     }
     sqlite3_finalize(s);
-    // Declarations per trader: distinct references, counted in SQL over the trader index.
-    if (sqlite3_exec(db,
-                     "UPDATE trader_scores SET declarations = (SELECT COUNT(DISTINCT declaration_id) "
-                     "FROM declarations d WHERE d.trader_id = trader_scores.trader_id)",
-                     nullptr, nullptr, nullptr)
-        != SQLITE_OK)
-        return fail("counting declarations per trader");
     if (sqlite3_exec(db, "COMMIT", nullptr, nullptr, nullptr) != SQLITE_OK)
         return fail("committing the results");
     return runId;

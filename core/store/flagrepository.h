@@ -20,6 +20,7 @@ struct TraderScore {
     int rank = 0;       // 1 = riskiest
     double riskScore = 0; // 0-100
     qint64 items = 0;
+    qint64 declarations = 0;
     qint64 flaggedItems = 0;
     qint64 flags = 0;
     double revenueAtStake = 0;
