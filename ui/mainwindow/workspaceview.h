@@ -33,6 +33,11 @@ Q_SIGNALS:
     // (a finding kind, a batch...). `description` names them for the declarations' filter bar.
     void declarationsRequested(const clearsight::DeclarationFilter &filter,
                                const QString &description);
+    // The data of the view have arrived and are on screen (isSettled() turned true); the
+    // screenshot mode and the tests wait for it.
+    void loaded();
+    // Asks the main window to run the analyses (the view's results are missing or stale).
+    void analysesRequested();
 };
 
 } // namespace clearsight::ui
