@@ -17,6 +17,21 @@
     </message>
 </context>
 <context>
+    <name>AnalysisExport</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>Export to CSV</source>
+        <translation>Exportar a CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
     <name>CanonicalColumn</name>
     <message>
         <source>Declaration</source>
@@ -475,12 +490,24 @@
         <translation>%1 es una regla para el transporte marítimo y por vías navegables interiores, pero las mercancías llegaron por %2</translation>
     </message>
     <message>
-        <source>%1 where %2 usually uses %3 (%4 % of %5 declarations)</source>
-        <translation>%1 cuando %2 suele usar %3 (%4 % de %5 declaraciones)</translation>
-    </message>
-    <message>
         <source>switched from %1 to %2 on %3, and unit values against peers fell by %4 % at the same time</source>
         <translation>cambio de %1 a %2 el %3, y los valores unitarios frente a los pares cayeron un %4 % al mismo tiempo</translation>
+    </message>
+    <message>
+        <source>HS %1</source>
+        <translation>SA %1</translation>
+    </message>
+    <message>
+        <source>HS %1 (all origins and quarters, adjusted to the price level of %2 in %3)</source>
+        <translation>SA %1 (todos los orígenes y trimestres, ajustado al nivel de precios de %2 en %3)</translation>
+    </message>
+    <message>
+        <source>HS %1 from %2 in %3</source>
+        <translation>SA %1 de %2 en %3</translation>
+    </message>
+    <message>
+        <source>%1 where %2 usually uses %3 (%4 % of %5 declarations); the trader did so on %6 items</source>
+        <translation>%1 cuando %2 suele usar %3 (%4 % de %5 declaraciones); el operador lo hizo en %6 partidas</translation>
     </message>
 </context>
 <context>
@@ -1028,18 +1055,50 @@
     </message>
 </context>
 <context>
-    <name>Valuation</name>
+    <name>TransportMode</name>
     <message>
-        <source>HS %1 from %2 in %3</source>
-        <translation>SA %1 de %2 en %3</translation>
+        <source>Sea</source>
+        <translation>Marítimo</translation>
     </message>
     <message>
-        <source>HS %1 (all origins and quarters, adjusted to the price level of %2 in %3)</source>
-        <translation>SA %1 (todos los orígenes y trimestres, ajustado al nivel de precios de %2 en %3)</translation>
+        <source>Inland waterway</source>
+        <translation>Vía navegable interior</translation>
     </message>
     <message>
-        <source>HS %1</source>
-        <translation>SA %1</translation>
+        <source>Rail</source>
+        <translation>Ferrocarril</translation>
+    </message>
+    <message>
+        <source>Road</source>
+        <translation>Carretera</translation>
+    </message>
+    <message>
+        <source>Air</source>
+        <translation>Aéreo</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>Postal</translation>
+    </message>
+    <message>
+        <source>Fixed installation</source>
+        <translation>Instalación fija</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Otro</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ninguno)</translation>
+    </message>
+    <message>
+        <source>Waterway</source>
+        <translation>Fluvial</translation>
+    </message>
+    <message>
+        <source>Fixed</source>
+        <translation>Fijo</translation>
     </message>
 </context>
 <context>
@@ -1052,12 +1111,17 @@
         <source>Data quality</source>
         <translation>Calidad de los datos</translation>
     </message>
-</context>
-<context>
-    <name>Weight</name>
     <message>
-        <source>HS %1 per %2</source>
-        <translation>SA %1 por %2</translation>
+        <source>Valuation</source>
+        <translation>Valoración</translation>
+    </message>
+    <message>
+        <source>Incoterms</source>
+        <translation>Incoterms</translation>
+    </message>
+    <message>
+        <source>Traders</source>
+        <translation>Operadores</translation>
     </message>
 </context>
 <context>
@@ -1132,6 +1196,100 @@
     </message>
 </context>
 <context>
+    <name>clearsight::ui::AnalysisFilterBar</name>
+    <message>
+        <source>From</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <source>Only declarations accepted on or after this date</source>
+        <translation>Solo las declaraciones admitidas a partir de esta fecha</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Hasta</translation>
+    </message>
+    <message>
+        <source>Only declarations accepted on or before this date</source>
+        <translation>Solo las declaraciones admitidas hasta esta fecha incluida</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Aduana</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>todos</translation>
+    </message>
+    <message>
+        <source>Customs office code, exactly</source>
+        <translation>Código de la aduana, exacto</translation>
+    </message>
+    <message>
+        <source>HS chapter</source>
+        <translation>Capítulo SA</translation>
+    </message>
+    <message>
+        <source>The first two digits of the HS code</source>
+        <translation>Los dos primeros dígitos del código SA</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>Origen</translation>
+    </message>
+    <message>
+        <source>Country of origin, ISO alpha-2 code</source>
+        <translation>País de origen, código ISO alfa-2</translation>
+    </message>
+    <message>
+        <source>Trader</source>
+        <translation>Operador</translation>
+    </message>
+    <message>
+        <source>Trader ID, exactly</source>
+        <translation>ID del operador, exacto</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Borrar</translation>
+    </message>
+    <message>
+        <source>Remove all criteria</source>
+        <translation>Quitar todos los criterios</translation>
+    </message>
+</context>
+<context>
+    <name>clearsight::ui::AnalysisRunAction</name>
+    <message>
+        <source>Analyses finished: %1 flags on %2 declaration items, %3 traders ranked, in %4 s</source>
+        <translation>Análisis terminados: %1 alertas en %2 partidas de declaración, %3 operadores clasificados, en %4 s</translation>
+    </message>
+    <message>
+        <source>&amp;Run analyses</source>
+        <translation>&amp;Ejecutar los análisis</translation>
+    </message>
+    <message>
+        <source>Run every analysis on the workspace: valuation, weight, Incoterms and the trader ranking</source>
+        <translation>Ejecutar todos los análisis del espacio de trabajo: valoración, peso, Incoterms y clasificación de operadores</translation>
+    </message>
+    <message>
+        <source>Running the analyses…</source>
+        <translation>Ejecutando los análisis…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Run analyses</source>
+        <translation>Ejecutar los análisis</translation>
+    </message>
+    <message>
+        <source>The analyses could not run: %1</source>
+        <translation>No se pudieron ejecutar los análisis: %1</translation>
+    </message>
+</context>
+<context>
     <name>clearsight::ui::BusyIndicator</name>
     <message>
         <source>Working</source>
@@ -1140,6 +1298,25 @@
     <message>
         <source>Reading declarations…</source>
         <translation>Leyendo las declaraciones…</translation>
+    </message>
+</context>
+<context>
+    <name>clearsight::ui::ChartView</name>
+    <message>
+        <source>Save chart as image…</source>
+        <translation>Guardar el gráfico como imagen…</translation>
+    </message>
+    <message>
+        <source>Cannot write the chart to %1.</source>
+        <translation>No se puede escribir el gráfico en %1.</translation>
+    </message>
+    <message>
+        <source>Save chart</source>
+        <translation>Guardar el gráfico</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG drawing (*.svg)</source>
+        <translation>Imagen PNG (*.png);;Dibujo SVG (*.svg)</translation>
     </message>
 </context>
 <context>
@@ -1363,6 +1540,133 @@
     <message>
         <source>Rows</source>
         <translation>Filas</translation>
+    </message>
+</context>
+<context>
+    <name>clearsight::ui::FlagFilterProxy</name>
+    <message>
+        <source>trader %1</source>
+        <translation>operador %1</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1 por %2</translation>
+    </message>
+    <message>
+        <source>no Incoterm</source>
+        <translation>sin Incoterm</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation>por %1</translation>
+    </message>
+</context>
+<context>
+    <name>clearsight::ui::FlagsModel</name>
+    <message>
+        <source>Double-click to open this declaration</source>
+        <translation>Doble clic para abrir esta declaración</translation>
+    </message>
+    <message>
+        <source>0-100: 50 at the analysis&apos; threshold, higher the further beyond it</source>
+        <translation>0-100: 50 en el umbral del análisis, más alto cuanto más se aleja de él</translation>
+    </message>
+    <message>
+        <source>The customs value the peer group or the lane suggests</source>
+        <translation>El valor en aduana que sugiere el grupo de pares o la ruta</translation>
+    </message>
+    <message>
+        <source>Duties and taxes the difference would carry</source>
+        <translation>Derechos e impuestos que conllevaría la diferencia</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>N.º</translation>
+    </message>
+    <message>
+        <source>Declaration</source>
+        <translation>Declaración</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Partida</translation>
+    </message>
+    <message>
+        <source>Trader</source>
+        <translation>Operador</translation>
+    </message>
+    <message>
+        <source>Flag</source>
+        <translation>Alerta</translation>
+    </message>
+    <message>
+        <source>Incoterm</source>
+        <translation>Incoterm</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Modo</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Puntuación</translation>
+    </message>
+    <message>
+        <source>Declared value</source>
+        <translation>Valor declarado</translation>
+    </message>
+    <message>
+        <source>Expected value</source>
+        <translation>Valor esperado</translation>
+    </message>
+    <message>
+        <source>Revenue at stake</source>
+        <translation>Ingresos en juego</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+</context>
+<context>
+    <name>clearsight::ui::FreightSharePanel</name>
+    <message>
+        <source>No import items with an Incoterm and values to compare.</source>
+        <translation>No hay partidas importadas con un Incoterm y valores que comparar.</translation>
+    </message>
+    <message>
+        <source>Added to the invoice (%)</source>
+        <translation>Añadido a la factura (%)</translation>
+    </message>
+    <message>
+        <source>%1: %2 items
+median %3 %, quartiles %4 to %5 %, 10th to 90th percentile %6 to %7 %
+%8 items (%9 %) add nothing to the invoice</source>
+        <translation>%1: %2 partidas
+mediana %3 %, cuartiles de %4 a %5 %, percentiles 10 a 90 de %6 a %7 %
+%8 partidas (%9 %) no añaden nada a la factura</translation>
+    </message>
+    <message>
+        <source>%1 item %2 · %3
+%4: %5 % of the invoice added</source>
+        <translation>%1 partida %2 · %3
+%4: %5 % de la factura añadido</translation>
+    </message>
+    <message>
+        <source>E- and F-rules: freight to be added</source>
+        <translation>Reglas E y F: flete que debe añadirse</translation>
+    </message>
+    <message>
+        <source>C- and D-rules: freight already in the price</source>
+        <translation>Reglas C y D: flete ya incluido en el precio</translation>
+    </message>
+    <message>
+        <source>items flagged for missing or double freight</source>
+        <translation>partidas con alerta de flete ausente o duplicado</translation>
+    </message>
+    <message>
+        <source>Boxes: quartiles and median; whiskers: 10th to 90th percentile.</source>
+        <translation>Cajas: cuartiles y mediana; bigotes: percentiles 10 a 90.</translation>
     </message>
 </context>
 <context>
@@ -1757,6 +2061,151 @@ Importarlo de nuevo guarda sus registros por segunda vez (se marcan como duplica
     </message>
 </context>
 <context>
+    <name>clearsight::ui::IncotermMatrixModel</name>
+    <message>
+        <source>%1, every mode: %2 items, %3 with Incoterm flags</source>
+        <translation>%1, todos los modos: %2 partidas, %3 con alertas de Incoterm</translation>
+    </message>
+    <message>
+        <source>No Incoterm</source>
+        <translation>Sin Incoterm</translation>
+    </message>
+    <message>
+        <source>%1 by %2: %3 items, %4 with Incoterm flags</source>
+        <translation>%1 por %2: %3 partidas, %4 con alertas de Incoterm</translation>
+    </message>
+    <message>
+        <source>%1 is a rule for sea and inland waterway only: always wrong by %2.</source>
+        <translation>%1 es una regla solo para transporte marítimo y fluvial: siempre errónea por %2.</translation>
+    </message>
+    <message>
+        <source>%1 is a rule for sea and inland waterway: by %2 only after a sea leg.</source>
+        <translation>%1 es una regla para transporte marítimo y fluvial: por %2 solo tras un tramo marítimo.</translation>
+    </message>
+    <message>
+        <source>Click to list the flags of these items.</source>
+        <translation>Clic para listar las alertas de estas partidas.</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ninguno)</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+</context>
+<context>
+    <name>clearsight::ui::IncotermTraderBox</name>
+    <message>
+        <source>A trader&apos;s Incoterms against its industry</source>
+        <translation>Los Incoterms de un operador frente a su sector</translation>
+    </message>
+    <message>
+        <source>Trader ID</source>
+        <translation>ID operador</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Comparar</translation>
+    </message>
+    <message>
+        <source>Type a trader ID, or select a flag, to compare the trader&apos;s Incoterms with those of its industry (same HS chapters and origins).</source>
+        <translation>Escriba un ID de operador, o elija una alerta, para comparar los Incoterms del operador con los de su sector (mismos capítulos SA y orígenes).</translation>
+    </message>
+    <message>
+        <source>The Incoterm usage could not be read: %1</source>
+        <translation>No se pudo leer el uso de los Incoterms: %1</translation>
+    </message>
+    <message>
+        <source>Trader %1 has no import items with an Incoterm.</source>
+        <translation>El operador %1 no tiene partidas importadas con un Incoterm.</translation>
+    </message>
+    <message>
+        <source>%1 (items: %2)</source>
+        <translation>%1 (partidas: %2)</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>Sector</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ninguno)</translation>
+    </message>
+    <message>
+        <source>Share of items (%)</source>
+        <translation>Proporción de partidas (%)</translation>
+    </message>
+</context>
+<context>
+    <name>clearsight::ui::IncotermsView</name>
+    <message>
+        <source>Freight and insurance added to the invoice, per rule</source>
+        <translation>Flete y seguro añadidos a la factura, por regla</translation>
+    </message>
+    <message>
+        <source>Declaration %1</source>
+        <translation>Declaración %1</translation>
+    </message>
+    <message>
+        <source>Import items by Incoterm and transport mode</source>
+        <translation>Partidas importadas por Incoterm y modo de transporte</translation>
+    </message>
+    <message>
+        <source>Incoterm flags</source>
+        <translation>Alertas de Incoterm</translation>
+    </message>
+    <message>
+        <source>List every Incoterm flag again</source>
+        <translation>Volver a listar todas las alertas de Incoterm</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Exportar a CSV…</translation>
+    </message>
+    <message>
+        <source>Save the listed flags as a CSV file for a spreadsheet</source>
+        <translation>Guardar las alertas listadas en un archivo CSV para una hoja de cálculo</translation>
+    </message>
+    <message>
+        <source>incoterm-flags.csv</source>
+        <translation>alertas-incoterm.csv</translation>
+    </message>
+    <message>
+        <source>Right: items; left, in red: items with Incoterm flags. Click a cell to list its flags.</source>
+        <translation>A la derecha: partidas; a la izquierda, en rojo: partidas con alertas de Incoterm. Haga clic en una celda para listar sus alertas.</translation>
+    </message>
+    <message>
+        <source>sea-only rule by air or post: always wrong</source>
+        <translation>regla marítima por aire o correo: siempre errónea</translation>
+    </message>
+    <message>
+        <source>by road or rail: only after a sea leg</source>
+        <translation>por carretera o ferrocarril: solo tras un tramo marítimo</translation>
+    </message>
+    <message>
+        <source>Import items: %1, of which %2 with Incoterm flags. Incoterm flags: %3.</source>
+        <translation>Partidas importadas: %1, de ellas %2 con alertas de Incoterm. Alertas de Incoterm: %3.</translation>
+    </message>
+    <message>
+        <source>The Incoterm analysis could not be read: %1</source>
+        <translation>No se pudo leer el análisis de Incoterms: %1</translation>
+    </message>
+    <message>
+        <source>No Incoterm flags.</source>
+        <translation>Ninguna alerta de Incoterm.</translation>
+    </message>
+    <message>
+        <source>Flags: %1, highest score first</source>
+        <translation>Alertas: %1, la puntuación más alta primero</translation>
+    </message>
+    <message>
+        <source>Only %1. Flags: %2</source>
+        <translation>Solo %1. Alertas: %2</translation>
+    </message>
+</context>
+<context>
     <name>clearsight::ui::LineageBox</name>
     <message>
         <source>Lineage</source>
@@ -1881,6 +2330,10 @@ Importarlo de nuevo guarda sus registros por segunda vez (se marcan como duplica
         <source>Open or create a workspace first, then drop the file again to import it.</source>
         <translation>Abra o cree primero un espacio de trabajo y vuelva a soltar el archivo para importarlo.</translation>
     </message>
+    <message>
+        <source>&amp;Analysis</source>
+        <translation>&amp;Análisis</translation>
+    </message>
 </context>
 <context>
     <name>clearsight::ui::MappingEditor</name>
@@ -1934,6 +2387,82 @@ Importarlo de nuevo guarda sus registros por segunda vez (se marcan como duplica
     <message>
         <source>Views</source>
         <translation>Vistas</translation>
+    </message>
+</context>
+<context>
+    <name>clearsight::ui::NumberDelegate</name>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+</context>
+<context>
+    <name>clearsight::ui::PeerGroupPanel</name>
+    <message>
+        <source>Select a flag to see the unit values of its peer group.</source>
+        <translation>Elija una alerta para ver los valores unitarios de su grupo de pares.</translation>
+    </message>
+    <message>
+        <source>HS %1, every origin and quarter (fewer than %2 items from %3 in %4; prices not adjusted for origin and period as the analysis does)</source>
+        <translation>SA %1, todos los orígenes y trimestres (menos de %2 partidas de %3 en %4; precios no ajustados al origen y al periodo, a diferencia del análisis)</translation>
+    </message>
+    <message>
+        <source>this origin</source>
+        <translation>este origen</translation>
+    </message>
+    <message>
+        <source>HS %1 from %2 in %3</source>
+        <translation>SA %1 de %2 en %3</translation>
+    </message>
+    <message>
+        <source>%1. Items: %2, unit values per %3.</source>
+        <translation>%1. Partidas: %2, valores unitarios por %3.</translation>
+    </message>
+    <message>
+        <source>Median %1 %2; normal band %3 to %4 (median ± %5 scaled MADs of the log unit values).</source>
+        <translation>Mediana %1 %2; banda normal de %3 a %4 (mediana ± %5 MAD escaladas de los logaritmos de los valores unitarios).</translation>
+    </message>
+    <message>
+        <source>Too few items for a verdict.</source>
+        <translation>Demasiado pocas partidas para un veredicto.</translation>
+    </message>
+    <message>
+        <source>This item has no unit value to compare.</source>
+        <translation>Esta partida no tiene valor unitario que comparar.</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Partidas</translation>
+    </message>
+    <message>
+        <source>Flagged for valuation</source>
+        <translation>Alerta de valoración</translation>
+    </message>
+    <message>
+        <source>This item</source>
+        <translation>Esta partida</translation>
+    </message>
+    <message>
+        <source>Customs value per %1 (logarithmic scale)</source>
+        <translation>Valor en aduana por %1 (escala logarítmica)</translation>
+    </message>
+    <message>
+        <source>Customs value per %1 in %2 (logarithmic scale)</source>
+        <translation>Valor en aduana por %1 en %2 (escala logarítmica)</translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation>Mediana</translation>
+    </message>
+    <message>
+        <source>Normal band</source>
+        <translation>Banda normal</translation>
+    </message>
+    <message>
+        <source>%1 item %2 · %3 · %4
+%5 %6 per %7</source>
+        <translation>%1 partida %2 · %3 · %4
+%5 %6 por %7</translation>
     </message>
 </context>
 <context>
@@ -2014,6 +2543,213 @@ Importarlo de nuevo guarda sus registros por segunda vez (se marcan como duplica
     <message>
         <source>Example reason</source>
         <translation>Motivo de ejemplo</translation>
+    </message>
+</context>
+<context>
+    <name>clearsight::ui::StaleNotice</name>
+    <message>
+        <source>Run analyses</source>
+        <translation>Ejecutar los análisis</translation>
+    </message>
+    <message>
+        <source>Run every analysis on the workspace now (Ctrl+R)</source>
+        <translation>Ejecutar ahora todos los análisis del espacio de trabajo (Ctrl+R)</translation>
+    </message>
+    <message>
+        <source>No analysis has been run on this workspace yet: run the analyses to see flags and rankings.</source>
+        <translation>Todavía no se ha ejecutado ningún análisis en este espacio de trabajo: ejecute los análisis para ver las alertas y las clasificaciones.</translation>
+    </message>
+    <message>
+        <source>The results are stale: declarations were imported or thresholds changed after the last analysis run. Run the analyses to update them.</source>
+        <translation>Los resultados están desfasados: se importaron declaraciones o se cambiaron umbrales después del último análisis. Vuelva a ejecutar los análisis para actualizarlos.</translation>
+    </message>
+</context>
+<context>
+    <name>clearsight::ui::TraderFlagsPanel</name>
+    <message>
+        <source>Select a trader to see the flags behind its score.</source>
+        <translation>Elija un operador para ver las alertas detrás de su puntuación.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; %2 · rank %3 · risk score %4 · %5 declarations · %6 flags on %7 items · %8 at stake · %9 inspected, %10 illicit</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; %2 · puesto %3 · puntuación de riesgo %4 · %5 declaraciones · %6 alertas en %7 partidas · %8 en juego · %9 inspeccionadas, %10 ilícitas</translation>
+    </message>
+    <message>
+        <source>The trader&apos;s flags could not be read: %1</source>
+        <translation>No se pudieron leer las alertas del operador: %1</translation>
+    </message>
+    <message>
+        <source>No flags on this trader&apos;s items.</source>
+        <translation>Ninguna alerta en las partidas de este operador.</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>Alertas</translation>
+    </message>
+    <message>
+        <source>Flags by kind: click a bar to list only that kind, again to list them all</source>
+        <translation>Alertas por tipo: clic en una barra para listar solo ese tipo, otra vez para listarlas todas</translation>
+    </message>
+    <message>
+        <source>%1. Flags: %2, highest score first</source>
+        <translation>%1. Alertas: %2, la puntuación más alta primero</translation>
+    </message>
+    <message>
+        <source>Flags: %1, highest score first</source>
+        <translation>Alertas: %1, la puntuación más alta primero</translation>
+    </message>
+</context>
+<context>
+    <name>clearsight::ui::TraderScoreModel</name>
+    <message>
+        <source>%1: 1 flag</source>
+        <translation>%1: 1 alerta</translation>
+    </message>
+    <message>
+        <source>%1: %2 flags</source>
+        <translation>%1: %2 alertas</translation>
+    </message>
+    <message>
+        <source>, %1 at stake</source>
+        <translation>, %1 en juego</translation>
+    </message>
+    <message>
+        <source>%1 inspected, %2 illicit; smoothed toward the rate of all traders</source>
+        <translation>%1 inspeccionadas, %2 ilícitas; suavizada hacia la tasa de todos los operadores</translation>
+    </message>
+    <message>
+        <source>Double-click to see this trader&apos;s declarations</source>
+        <translation>Doble clic para ver las declaraciones de este operador</translation>
+    </message>
+    <message>
+        <source>0-100: how much more often than others the trader&apos;s items are flagged and its inspections hit, with the revenue at stake</source>
+        <translation>0-100: cuánto más a menudo que los demás reciben alertas las partidas del operador y aciertan sus inspecciones, con los ingresos en juego</translation>
+    </message>
+    <message>
+        <source>Illicit outcomes among the trader&apos;s inspected items</source>
+        <translation>Resultados ilícitos entre las partidas inspeccionadas del operador</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Puesto</translation>
+    </message>
+    <message>
+        <source>Trader ID</source>
+        <translation>ID operador</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Risk score</source>
+        <translation>Puntuación de riesgo</translation>
+    </message>
+    <message>
+        <source>Declarations</source>
+        <translation>Declaraciones</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>Alertas</translation>
+    </message>
+    <message>
+        <source>Flagged items</source>
+        <translation>Partidas con alerta</translation>
+    </message>
+    <message>
+        <source>Revenue at stake</source>
+        <translation>Ingresos en juego</translation>
+    </message>
+    <message>
+        <source>Hit rate</source>
+        <translation>Tasa de aciertos</translation>
+    </message>
+    <message>
+        <source>Top reasons</source>
+        <translation>Motivos principales</translation>
+    </message>
+</context>
+<context>
+    <name>clearsight::ui::TradersView</name>
+    <message>
+        <source>Find a trader by ID or name…</source>
+        <translation>Buscar un operador por ID o nombre…</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Exportar a CSV…</translation>
+    </message>
+    <message>
+        <source>Save the listed traders as a CSV file for a spreadsheet</source>
+        <translation>Guardar los operadores listados en un archivo CSV para una hoja de cálculo</translation>
+    </message>
+    <message>
+        <source>Flags behind the selected trader&apos;s score</source>
+        <translation>Alertas detrás de la puntuación del operador elegido</translation>
+    </message>
+    <message>
+        <source>Declaration %1</source>
+        <translation>Declaración %1</translation>
+    </message>
+    <message>
+        <source>trader-ranking.csv</source>
+        <translation>clasificacion-operadores.csv</translation>
+    </message>
+    <message>
+        <source>Traders ranked: %1, riskiest first</source>
+        <translation>Operadores clasificados: %1, los de mayor riesgo primero</translation>
+    </message>
+    <message>
+        <source>No trader has been ranked yet.</source>
+        <translation>Todavía no se ha clasificado ningún operador.</translation>
+    </message>
+    <message>
+        <source>The trader ranking could not be read: %1</source>
+        <translation>No se pudo leer la clasificación de operadores: %1</translation>
+    </message>
+    <message>
+        <source>Trader %1</source>
+        <translation>Operador %1</translation>
+    </message>
+</context>
+<context>
+    <name>clearsight::ui::ValuationView</name>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Exportar a CSV…</translation>
+    </message>
+    <message>
+        <source>Save the listed flags as a CSV file for a spreadsheet</source>
+        <translation>Guardar las alertas listadas en un archivo CSV para una hoja de cálculo</translation>
+    </message>
+    <message>
+        <source>Peer group of the selected item</source>
+        <translation>Grupo de pares de la partida elegida</translation>
+    </message>
+    <message>
+        <source>valuation-flags.csv</source>
+        <translation>alertas-valoracion.csv</translation>
+    </message>
+    <message>
+        <source>Valuation flags: %1, highest score first. Revenue at stake: %2 %3.</source>
+        <translation>Alertas de valoración: %1, la puntuación más alta primero. Ingresos en juego: %2 %3.</translation>
+    </message>
+    <message>
+        <source>No valuation flags to show.</source>
+        <translation>Ninguna alerta de valoración que mostrar.</translation>
+    </message>
+    <message>
+        <source>The peer group could not be read: %1</source>
+        <translation>No se pudo leer el grupo de pares: %1</translation>
+    </message>
+    <message>
+        <source>The valuation flags could not be read: %1</source>
+        <translation>No se pudieron leer las alertas de valoración: %1</translation>
+    </message>
+    <message>
+        <source>Declaration %1</source>
+        <translation>Declaración %1</translation>
     </message>
 </context>
 <context>

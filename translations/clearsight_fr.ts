@@ -17,6 +17,21 @@
     </message>
 </context>
 <context>
+    <name>AnalysisExport</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>Export to CSV</source>
+        <translation>Exporter en CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
     <name>CanonicalColumn</name>
     <message>
         <source>Declaration</source>
@@ -475,12 +490,24 @@
         <translation>%1 est une règle pour le transport maritime et fluvial, mais les marchandises sont arrivées par %2</translation>
     </message>
     <message>
-        <source>%1 where %2 usually uses %3 (%4 % of %5 declarations)</source>
-        <translation>%1 alors que %2 utilise d&apos;habitude %3 (%4 % de %5 déclarations)</translation>
-    </message>
-    <message>
         <source>switched from %1 to %2 on %3, and unit values against peers fell by %4 % at the same time</source>
         <translation>passage de %1 à %2 le %3, et les valeurs unitaires par rapport aux pairs ont baissé de %4 % en même temps</translation>
+    </message>
+    <message>
+        <source>HS %1</source>
+        <translation>SH %1</translation>
+    </message>
+    <message>
+        <source>HS %1 (all origins and quarters, adjusted to the price level of %2 in %3)</source>
+        <translation>SH %1 (toutes origines et tous trimestres, ajusté au niveau de prix de %2 en %3)</translation>
+    </message>
+    <message>
+        <source>HS %1 from %2 in %3</source>
+        <translation>SH %1 de %2 en %3</translation>
+    </message>
+    <message>
+        <source>%1 where %2 usually uses %3 (%4 % of %5 declarations); the trader did so on %6 items</source>
+        <translation>%1 alors que %2 utilise d&apos;habitude %3 (%4 % de %5 déclarations) ; l&apos;opérateur l&apos;a fait sur %6 articles</translation>
     </message>
 </context>
 <context>
@@ -1028,18 +1055,50 @@
     </message>
 </context>
 <context>
-    <name>Valuation</name>
+    <name>TransportMode</name>
     <message>
-        <source>HS %1 from %2 in %3</source>
-        <translation>SH %1 de %2 en %3</translation>
+        <source>Sea</source>
+        <translation>Mer</translation>
     </message>
     <message>
-        <source>HS %1 (all origins and quarters, adjusted to the price level of %2 in %3)</source>
-        <translation>SH %1 (toutes origines et tous trimestres, ajusté au niveau de prix de %2 en %3)</translation>
+        <source>Inland waterway</source>
+        <translation>Voie navigable intérieure</translation>
     </message>
     <message>
-        <source>HS %1</source>
-        <translation>SH %1</translation>
+        <source>Rail</source>
+        <translation>Rail</translation>
+    </message>
+    <message>
+        <source>Road</source>
+        <translation>Route</translation>
+    </message>
+    <message>
+        <source>Air</source>
+        <translation>Air</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>Poste</translation>
+    </message>
+    <message>
+        <source>Fixed installation</source>
+        <translation>Installation fixe</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+    <message>
+        <source>Waterway</source>
+        <translation>Fluvial</translation>
+    </message>
+    <message>
+        <source>Fixed</source>
+        <translation>Fixe</translation>
     </message>
 </context>
 <context>
@@ -1052,12 +1111,17 @@
         <source>Data quality</source>
         <translation>Qualité des données</translation>
     </message>
-</context>
-<context>
-    <name>Weight</name>
     <message>
-        <source>HS %1 per %2</source>
-        <translation>SH %1 par %2</translation>
+        <source>Valuation</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Incoterms</source>
+        <translation>Incoterms</translation>
+    </message>
+    <message>
+        <source>Traders</source>
+        <translation>Opérateurs</translation>
     </message>
 </context>
 <context>
@@ -1132,6 +1196,100 @@
     </message>
 </context>
 <context>
+    <name>clearsight::ui::AnalysisFilterBar</name>
+    <message>
+        <source>From</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <source>Only declarations accepted on or after this date</source>
+        <translation>Seulement les déclarations acceptées à partir de cette date</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Au</translation>
+    </message>
+    <message>
+        <source>Only declarations accepted on or before this date</source>
+        <translation>Seulement les déclarations acceptées jusqu&apos;à cette date incluse</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Bureau</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>tous</translation>
+    </message>
+    <message>
+        <source>Customs office code, exactly</source>
+        <translation>Code du bureau de douane, exact</translation>
+    </message>
+    <message>
+        <source>HS chapter</source>
+        <translation>Chapitre SH</translation>
+    </message>
+    <message>
+        <source>The first two digits of the HS code</source>
+        <translation>Les deux premiers chiffres du code SH</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>Origine</translation>
+    </message>
+    <message>
+        <source>Country of origin, ISO alpha-2 code</source>
+        <translation>Pays d&apos;origine, code ISO alpha-2</translation>
+    </message>
+    <message>
+        <source>Trader</source>
+        <translation>Opérateur</translation>
+    </message>
+    <message>
+        <source>Trader ID, exactly</source>
+        <translation>ID de l&apos;opérateur, exact</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Effacer</translation>
+    </message>
+    <message>
+        <source>Remove all criteria</source>
+        <translation>Supprimer tous les critères</translation>
+    </message>
+</context>
+<context>
+    <name>clearsight::ui::AnalysisRunAction</name>
+    <message>
+        <source>Analyses finished: %1 flags on %2 declaration items, %3 traders ranked, in %4 s</source>
+        <translation>Analyses terminées : %1 alertes sur %2 articles de déclaration, %3 opérateurs classés, en %4 s</translation>
+    </message>
+    <message>
+        <source>&amp;Run analyses</source>
+        <translation>&amp;Lancer les analyses</translation>
+    </message>
+    <message>
+        <source>Run every analysis on the workspace: valuation, weight, Incoterms and the trader ranking</source>
+        <translation>Lancer toutes les analyses sur l&apos;espace de travail : valeur, poids, Incoterms et classement des opérateurs</translation>
+    </message>
+    <message>
+        <source>Running the analyses…</source>
+        <translation>Analyses en cours…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Run analyses</source>
+        <translation>Lancer les analyses</translation>
+    </message>
+    <message>
+        <source>The analyses could not run: %1</source>
+        <translation>Les analyses n&apos;ont pas pu être lancées : %1</translation>
+    </message>
+</context>
+<context>
     <name>clearsight::ui::BusyIndicator</name>
     <message>
         <source>Working</source>
@@ -1140,6 +1298,25 @@
     <message>
         <source>Reading declarations…</source>
         <translation>Lecture des déclarations…</translation>
+    </message>
+</context>
+<context>
+    <name>clearsight::ui::ChartView</name>
+    <message>
+        <source>Save chart as image…</source>
+        <translation>Enregistrer le graphique comme image…</translation>
+    </message>
+    <message>
+        <source>Cannot write the chart to %1.</source>
+        <translation>Impossible d&apos;écrire le graphique dans %1.</translation>
+    </message>
+    <message>
+        <source>Save chart</source>
+        <translation>Enregistrer le graphique</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG drawing (*.svg)</source>
+        <translation>Image PNG (*.png);;Dessin SVG (*.svg)</translation>
     </message>
 </context>
 <context>
@@ -1363,6 +1540,133 @@
     <message>
         <source>Rows</source>
         <translation>Lignes</translation>
+    </message>
+</context>
+<context>
+    <name>clearsight::ui::FlagFilterProxy</name>
+    <message>
+        <source>trader %1</source>
+        <translation>opérateur %1</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1 par %2</translation>
+    </message>
+    <message>
+        <source>no Incoterm</source>
+        <translation>sans Incoterm</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation>par %1</translation>
+    </message>
+</context>
+<context>
+    <name>clearsight::ui::FlagsModel</name>
+    <message>
+        <source>Double-click to open this declaration</source>
+        <translation>Double-cliquer pour ouvrir cette déclaration</translation>
+    </message>
+    <message>
+        <source>0-100: 50 at the analysis&apos; threshold, higher the further beyond it</source>
+        <translation>0-100 : 50 au seuil de l&apos;analyse, d&apos;autant plus élevé qu&apos;on s&apos;en éloigne</translation>
+    </message>
+    <message>
+        <source>The customs value the peer group or the lane suggests</source>
+        <translation>La valeur en douane que suggère le groupe de pairs ou la liaison</translation>
+    </message>
+    <message>
+        <source>Duties and taxes the difference would carry</source>
+        <translation>Droits et taxes que porterait la différence</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <source>Declaration</source>
+        <translation>Déclaration</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Article</translation>
+    </message>
+    <message>
+        <source>Trader</source>
+        <translation>Opérateur</translation>
+    </message>
+    <message>
+        <source>Flag</source>
+        <translation>Alerte</translation>
+    </message>
+    <message>
+        <source>Incoterm</source>
+        <translation>Incoterm</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Mode</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Declared value</source>
+        <translation>Valeur déclarée</translation>
+    </message>
+    <message>
+        <source>Expected value</source>
+        <translation>Valeur attendue</translation>
+    </message>
+    <message>
+        <source>Revenue at stake</source>
+        <translation>Recettes en jeu</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+</context>
+<context>
+    <name>clearsight::ui::FreightSharePanel</name>
+    <message>
+        <source>No import items with an Incoterm and values to compare.</source>
+        <translation>Aucun article importé avec un Incoterm et des valeurs à comparer.</translation>
+    </message>
+    <message>
+        <source>Added to the invoice (%)</source>
+        <translation>Ajouté à la facture (%)</translation>
+    </message>
+    <message>
+        <source>%1: %2 items
+median %3 %, quartiles %4 to %5 %, 10th to 90th percentile %6 to %7 %
+%8 items (%9 %) add nothing to the invoice</source>
+        <translation>%1 : %2 articles
+médiane %3 %, quartiles de %4 à %5 %, 10e à 90e centile de %6 à %7 %
+%8 articles (%9 %) n&apos;ajoutent rien à la facture</translation>
+    </message>
+    <message>
+        <source>%1 item %2 · %3
+%4: %5 % of the invoice added</source>
+        <translation>%1 article %2 · %3
+%4 : %5 % de la facture ajoutés</translation>
+    </message>
+    <message>
+        <source>E- and F-rules: freight to be added</source>
+        <translation>Règles E et F : fret à ajouter</translation>
+    </message>
+    <message>
+        <source>C- and D-rules: freight already in the price</source>
+        <translation>Règles C et D : fret déjà dans le prix</translation>
+    </message>
+    <message>
+        <source>items flagged for missing or double freight</source>
+        <translation>articles signalés pour fret manquant ou compté deux fois</translation>
+    </message>
+    <message>
+        <source>Boxes: quartiles and median; whiskers: 10th to 90th percentile.</source>
+        <translation>Boîtes : quartiles et médiane ; moustaches : 10e à 90e centile.</translation>
     </message>
 </context>
 <context>
@@ -1757,6 +2061,151 @@ L&apos;importer à nouveau enregistre ses enregistrements une seconde fois (ils 
     </message>
 </context>
 <context>
+    <name>clearsight::ui::IncotermMatrixModel</name>
+    <message>
+        <source>%1, every mode: %2 items, %3 with Incoterm flags</source>
+        <translation>%1, tous modes : %2 articles, dont %3 avec des alertes Incoterm</translation>
+    </message>
+    <message>
+        <source>No Incoterm</source>
+        <translation>Sans Incoterm</translation>
+    </message>
+    <message>
+        <source>%1 by %2: %3 items, %4 with Incoterm flags</source>
+        <translation>%1 par %2 : %3 articles, dont %4 avec des alertes Incoterm</translation>
+    </message>
+    <message>
+        <source>%1 is a rule for sea and inland waterway only: always wrong by %2.</source>
+        <translation>%1 est une règle réservée au transport maritime et fluvial : toujours erronée par %2.</translation>
+    </message>
+    <message>
+        <source>%1 is a rule for sea and inland waterway: by %2 only after a sea leg.</source>
+        <translation>%1 est une règle pour le transport maritime et fluvial : par %2 seulement après un trajet maritime.</translation>
+    </message>
+    <message>
+        <source>Click to list the flags of these items.</source>
+        <translation>Cliquer pour lister les alertes de ces articles.</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+</context>
+<context>
+    <name>clearsight::ui::IncotermTraderBox</name>
+    <message>
+        <source>A trader&apos;s Incoterms against its industry</source>
+        <translation>Les Incoterms d&apos;un opérateur face à son secteur</translation>
+    </message>
+    <message>
+        <source>Trader ID</source>
+        <translation>ID opérateur</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Comparer</translation>
+    </message>
+    <message>
+        <source>Type a trader ID, or select a flag, to compare the trader&apos;s Incoterms with those of its industry (same HS chapters and origins).</source>
+        <translation>Saisir un ID d&apos;opérateur, ou choisir une alerte, pour comparer les Incoterms de l&apos;opérateur à ceux de son secteur (mêmes chapitres SH et origines).</translation>
+    </message>
+    <message>
+        <source>The Incoterm usage could not be read: %1</source>
+        <translation>L&apos;usage des Incoterms n&apos;a pas pu être lu : %1</translation>
+    </message>
+    <message>
+        <source>Trader %1 has no import items with an Incoterm.</source>
+        <translation>L&apos;opérateur %1 n&apos;a aucun article importé avec un Incoterm.</translation>
+    </message>
+    <message>
+        <source>%1 (items: %2)</source>
+        <translation>%1 (articles : %2)</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>Secteur</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+    <message>
+        <source>Share of items (%)</source>
+        <translation>Part des articles (%)</translation>
+    </message>
+</context>
+<context>
+    <name>clearsight::ui::IncotermsView</name>
+    <message>
+        <source>Freight and insurance added to the invoice, per rule</source>
+        <translation>Fret et assurance ajoutés à la facture, par règle</translation>
+    </message>
+    <message>
+        <source>Declaration %1</source>
+        <translation>Déclaration %1</translation>
+    </message>
+    <message>
+        <source>Import items by Incoterm and transport mode</source>
+        <translation>Articles importés par Incoterm et mode de transport</translation>
+    </message>
+    <message>
+        <source>Incoterm flags</source>
+        <translation>Alertes Incoterm</translation>
+    </message>
+    <message>
+        <source>List every Incoterm flag again</source>
+        <translation>Lister à nouveau toutes les alertes Incoterm</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Exporter en CSV…</translation>
+    </message>
+    <message>
+        <source>Save the listed flags as a CSV file for a spreadsheet</source>
+        <translation>Enregistrer les alertes listées dans un fichier CSV pour un tableur</translation>
+    </message>
+    <message>
+        <source>incoterm-flags.csv</source>
+        <translation>alertes-incoterm.csv</translation>
+    </message>
+    <message>
+        <source>Right: items; left, in red: items with Incoterm flags. Click a cell to list its flags.</source>
+        <translation>À droite : articles ; à gauche, en rouge : articles avec des alertes Incoterm. Cliquer sur une case pour lister ses alertes.</translation>
+    </message>
+    <message>
+        <source>sea-only rule by air or post: always wrong</source>
+        <translation>règle maritime par air ou par la poste : toujours erronée</translation>
+    </message>
+    <message>
+        <source>by road or rail: only after a sea leg</source>
+        <translation>par route ou rail : seulement après un trajet maritime</translation>
+    </message>
+    <message>
+        <source>Import items: %1, of which %2 with Incoterm flags. Incoterm flags: %3.</source>
+        <translation>Articles importés : %1, dont %2 avec des alertes Incoterm. Alertes Incoterm : %3.</translation>
+    </message>
+    <message>
+        <source>The Incoterm analysis could not be read: %1</source>
+        <translation>L&apos;analyse des Incoterms n&apos;a pas pu être lue : %1</translation>
+    </message>
+    <message>
+        <source>No Incoterm flags.</source>
+        <translation>Aucune alerte Incoterm.</translation>
+    </message>
+    <message>
+        <source>Flags: %1, highest score first</source>
+        <translation>Alertes : %1, score le plus élevé d&apos;abord</translation>
+    </message>
+    <message>
+        <source>Only %1. Flags: %2</source>
+        <translation>Seulement %1. Alertes : %2</translation>
+    </message>
+</context>
+<context>
     <name>clearsight::ui::LineageBox</name>
     <message>
         <source>Lineage</source>
@@ -1881,6 +2330,10 @@ L&apos;importer à nouveau enregistre ses enregistrements une seconde fois (ils 
         <source>Open or create a workspace first, then drop the file again to import it.</source>
         <translation>Ouvrez ou créez d&apos;abord un espace de travail, puis déposez de nouveau le fichier pour l&apos;importer.</translation>
     </message>
+    <message>
+        <source>&amp;Analysis</source>
+        <translation>&amp;Analyse</translation>
+    </message>
 </context>
 <context>
     <name>clearsight::ui::MappingEditor</name>
@@ -1934,6 +2387,82 @@ L&apos;importer à nouveau enregistre ses enregistrements une seconde fois (ils 
     <message>
         <source>Views</source>
         <translation>Vues</translation>
+    </message>
+</context>
+<context>
+    <name>clearsight::ui::NumberDelegate</name>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+</context>
+<context>
+    <name>clearsight::ui::PeerGroupPanel</name>
+    <message>
+        <source>Select a flag to see the unit values of its peer group.</source>
+        <translation>Choisir une alerte pour voir les valeurs unitaires de son groupe de pairs.</translation>
+    </message>
+    <message>
+        <source>HS %1, every origin and quarter (fewer than %2 items from %3 in %4; prices not adjusted for origin and period as the analysis does)</source>
+        <translation>SH %1, toutes origines et tous trimestres (moins de %2 articles de %3 en %4 ; prix non ajustés à l&apos;origine et à la période, contrairement à l&apos;analyse)</translation>
+    </message>
+    <message>
+        <source>this origin</source>
+        <translation>cette origine</translation>
+    </message>
+    <message>
+        <source>HS %1 from %2 in %3</source>
+        <translation>SH %1 de %2 en %3</translation>
+    </message>
+    <message>
+        <source>%1. Items: %2, unit values per %3.</source>
+        <translation>%1. Articles : %2, valeurs unitaires par %3.</translation>
+    </message>
+    <message>
+        <source>Median %1 %2; normal band %3 to %4 (median ± %5 scaled MADs of the log unit values).</source>
+        <translation>Médiane %1 %2 ; bande normale de %3 à %4 (médiane ± %5 MAD normalisées des log des valeurs unitaires).</translation>
+    </message>
+    <message>
+        <source>Too few items for a verdict.</source>
+        <translation>Trop peu d&apos;articles pour conclure.</translation>
+    </message>
+    <message>
+        <source>This item has no unit value to compare.</source>
+        <translation>Cet article n&apos;a pas de valeur unitaire à comparer.</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Articles</translation>
+    </message>
+    <message>
+        <source>Flagged for valuation</source>
+        <translation>Alerte de valeur</translation>
+    </message>
+    <message>
+        <source>This item</source>
+        <translation>Cet article</translation>
+    </message>
+    <message>
+        <source>Customs value per %1 (logarithmic scale)</source>
+        <translation>Valeur en douane par %1 (échelle logarithmique)</translation>
+    </message>
+    <message>
+        <source>Customs value per %1 in %2 (logarithmic scale)</source>
+        <translation>Valeur en douane par %1 en %2 (échelle logarithmique)</translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation>Médiane</translation>
+    </message>
+    <message>
+        <source>Normal band</source>
+        <translation>Bande normale</translation>
+    </message>
+    <message>
+        <source>%1 item %2 · %3 · %4
+%5 %6 per %7</source>
+        <translation>%1 article %2 · %3 · %4
+%5 %6 par %7</translation>
     </message>
 </context>
 <context>
@@ -2014,6 +2543,213 @@ L&apos;importer à nouveau enregistre ses enregistrements une seconde fois (ils 
     <message>
         <source>Example reason</source>
         <translation>Exemple de raison</translation>
+    </message>
+</context>
+<context>
+    <name>clearsight::ui::StaleNotice</name>
+    <message>
+        <source>Run analyses</source>
+        <translation>Lancer les analyses</translation>
+    </message>
+    <message>
+        <source>Run every analysis on the workspace now (Ctrl+R)</source>
+        <translation>Lancer maintenant toutes les analyses sur l&apos;espace de travail (Ctrl+R)</translation>
+    </message>
+    <message>
+        <source>No analysis has been run on this workspace yet: run the analyses to see flags and rankings.</source>
+        <translation>Aucune analyse n&apos;a encore été lancée sur cet espace de travail : lancez les analyses pour voir les alertes et les classements.</translation>
+    </message>
+    <message>
+        <source>The results are stale: declarations were imported or thresholds changed after the last analysis run. Run the analyses to update them.</source>
+        <translation>Les résultats sont périmés : des déclarations ont été importées ou des seuils modifiés depuis la dernière analyse. Relancez les analyses pour les mettre à jour.</translation>
+    </message>
+</context>
+<context>
+    <name>clearsight::ui::TraderFlagsPanel</name>
+    <message>
+        <source>Select a trader to see the flags behind its score.</source>
+        <translation>Choisir un opérateur pour voir les alertes derrière son score.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; %2 · rank %3 · risk score %4 · %5 declarations · %6 flags on %7 items · %8 at stake · %9 inspected, %10 illicit</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; %2 · rang %3 · score de risque %4 · %5 déclarations · %6 alertes sur %7 articles · %8 en jeu · %9 contrôlés, %10 illicites</translation>
+    </message>
+    <message>
+        <source>The trader&apos;s flags could not be read: %1</source>
+        <translation>Les alertes de l&apos;opérateur n&apos;ont pas pu être lues : %1</translation>
+    </message>
+    <message>
+        <source>No flags on this trader&apos;s items.</source>
+        <translation>Aucune alerte sur les articles de cet opérateur.</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>Alertes</translation>
+    </message>
+    <message>
+        <source>Flags by kind: click a bar to list only that kind, again to list them all</source>
+        <translation>Alertes par type : cliquer sur une barre pour ne lister que ce type, à nouveau pour toutes les lister</translation>
+    </message>
+    <message>
+        <source>%1. Flags: %2, highest score first</source>
+        <translation>%1. Alertes : %2, score le plus élevé d&apos;abord</translation>
+    </message>
+    <message>
+        <source>Flags: %1, highest score first</source>
+        <translation>Alertes : %1, score le plus élevé d&apos;abord</translation>
+    </message>
+</context>
+<context>
+    <name>clearsight::ui::TraderScoreModel</name>
+    <message>
+        <source>%1: 1 flag</source>
+        <translation>%1 : 1 alerte</translation>
+    </message>
+    <message>
+        <source>%1: %2 flags</source>
+        <translation>%1 : %2 alertes</translation>
+    </message>
+    <message>
+        <source>, %1 at stake</source>
+        <translation>, %1 en jeu</translation>
+    </message>
+    <message>
+        <source>%1 inspected, %2 illicit; smoothed toward the rate of all traders</source>
+        <translation>%1 contrôlés, %2 illicites ; lissé vers le taux de l&apos;ensemble des opérateurs</translation>
+    </message>
+    <message>
+        <source>Double-click to see this trader&apos;s declarations</source>
+        <translation>Double-cliquer pour voir les déclarations de cet opérateur</translation>
+    </message>
+    <message>
+        <source>0-100: how much more often than others the trader&apos;s items are flagged and its inspections hit, with the revenue at stake</source>
+        <translation>0-100 : à quel point les articles de l&apos;opérateur sont plus souvent signalés et ses contrôles plus souvent positifs que ceux des autres, avec les recettes en jeu</translation>
+    </message>
+    <message>
+        <source>Illicit outcomes among the trader&apos;s inspected items</source>
+        <translation>Résultats illicites parmi les articles contrôlés de l&apos;opérateur</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Rang</translation>
+    </message>
+    <message>
+        <source>Trader ID</source>
+        <translation>ID opérateur</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Risk score</source>
+        <translation>Score de risque</translation>
+    </message>
+    <message>
+        <source>Declarations</source>
+        <translation>Déclarations</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>Alertes</translation>
+    </message>
+    <message>
+        <source>Flagged items</source>
+        <translation>Articles signalés</translation>
+    </message>
+    <message>
+        <source>Revenue at stake</source>
+        <translation>Recettes en jeu</translation>
+    </message>
+    <message>
+        <source>Hit rate</source>
+        <translation>Taux de résultats positifs</translation>
+    </message>
+    <message>
+        <source>Top reasons</source>
+        <translation>Principaux motifs</translation>
+    </message>
+</context>
+<context>
+    <name>clearsight::ui::TradersView</name>
+    <message>
+        <source>Find a trader by ID or name…</source>
+        <translation>Chercher un opérateur par ID ou nom…</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Exporter en CSV…</translation>
+    </message>
+    <message>
+        <source>Save the listed traders as a CSV file for a spreadsheet</source>
+        <translation>Enregistrer les opérateurs listés dans un fichier CSV pour un tableur</translation>
+    </message>
+    <message>
+        <source>Flags behind the selected trader&apos;s score</source>
+        <translation>Alertes derrière le score de l&apos;opérateur choisi</translation>
+    </message>
+    <message>
+        <source>Declaration %1</source>
+        <translation>Déclaration %1</translation>
+    </message>
+    <message>
+        <source>trader-ranking.csv</source>
+        <translation>classement-operateurs.csv</translation>
+    </message>
+    <message>
+        <source>Traders ranked: %1, riskiest first</source>
+        <translation>Opérateurs classés : %1, les plus risqués d&apos;abord</translation>
+    </message>
+    <message>
+        <source>No trader has been ranked yet.</source>
+        <translation>Aucun opérateur n&apos;a encore été classé.</translation>
+    </message>
+    <message>
+        <source>The trader ranking could not be read: %1</source>
+        <translation>Le classement des opérateurs n&apos;a pas pu être lu : %1</translation>
+    </message>
+    <message>
+        <source>Trader %1</source>
+        <translation>Opérateur %1</translation>
+    </message>
+</context>
+<context>
+    <name>clearsight::ui::ValuationView</name>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Exporter en CSV…</translation>
+    </message>
+    <message>
+        <source>Save the listed flags as a CSV file for a spreadsheet</source>
+        <translation>Enregistrer les alertes listées dans un fichier CSV pour un tableur</translation>
+    </message>
+    <message>
+        <source>Peer group of the selected item</source>
+        <translation>Groupe de pairs de l&apos;article choisi</translation>
+    </message>
+    <message>
+        <source>valuation-flags.csv</source>
+        <translation>alertes-valeur.csv</translation>
+    </message>
+    <message>
+        <source>Valuation flags: %1, highest score first. Revenue at stake: %2 %3.</source>
+        <translation>Alertes de valeur : %1, score le plus élevé d&apos;abord. Recettes en jeu : %2 %3.</translation>
+    </message>
+    <message>
+        <source>No valuation flags to show.</source>
+        <translation>Aucune alerte de valeur à afficher.</translation>
+    </message>
+    <message>
+        <source>The peer group could not be read: %1</source>
+        <translation>Le groupe de pairs n&apos;a pas pu être lu : %1</translation>
+    </message>
+    <message>
+        <source>The valuation flags could not be read: %1</source>
+        <translation>Les alertes de valeur n&apos;ont pas pu être lues : %1</translation>
+    </message>
+    <message>
+        <source>Declaration %1</source>
+        <translation>Déclaration %1</translation>
     </message>
 </context>
 <context>

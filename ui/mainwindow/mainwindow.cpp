@@ -1,7 +1,10 @@
 #include "mainwindow.h"
 
+#include "analysis/analysisrunaction.h"
+#include "analysis/valuationview.h"
 #include "app/workspacedialogs.h"
 #include "common/appsettings.h"
+#include "declarations/declarationfilterbar.h"
 #include "declarations/declarationsview.h"
 #include "importing/importfilepage.h"
 #include "importing/importwizard.h"
@@ -23,6 +26,7 @@
 #include <QFileInfo>
 #include <QFrame>
 #include <QHBoxLayout>
+#include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
@@ -120,6 +124,9 @@ void MainWindow::createActions()
     m_aboutAction->setMenuRole(QAction::AboutRole);
     connect(m_aboutAction, &QAction::triggered, this, [this] { showAboutDialog(this); });
 
+    m_analysisRun = new AnalysisRunAction(this);
+    connect(m_analysisRun, &AnalysisRunAction::finished, this, &MainWindow::analysesFinished);
+
     m_viewActions = new QActionGroup(this);
     m_viewActions->setExclusive(true);
     int number = 1;
@@ -154,6 +161,9 @@ void MainWindow::createMenus()
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addActions(m_viewActions->actions());
 
+    QMenu *analysis = menuBar()->addMenu(tr("&Analysis"));
+    analysis->addAction(m_analysisRun->action());
+
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(m_aboutAction);
 }
@@ -173,6 +183,7 @@ Status MainWindow::openWorkspace(const QString &path)
     m_navigation->setEnabled(true);
     m_viewActions->setEnabled(true);
     m_importAction->setEnabled(true);
+    m_analysisRun->setWorkspace(m_workspace);
     updateTitle();
     showCurrentPage();
     statusBar()->showMessage(tr("Opened %1").arg(QFileInfo(m_workspace).fileName()), 5000);
@@ -212,6 +223,7 @@ WorkspaceView *MainWindow::ensureView(const ViewDescriptor &descriptor)
     m_stack->addWidget(created);
     m_views.emplace(descriptor.key, created);
     connect(created, &WorkspaceView::declarationsRequested, this, &MainWindow::showDeclarations);
+    connect(created, &WorkspaceView::analysesRequested, m_analysisRun, &AnalysisRunAction::run);
     created->setWorkspace(m_workspace);
     if (m_status->report())
         created->setWorkspaceReport(*m_status->report());
@@ -311,8 +323,27 @@ void MainWindow::showDeclarations(const DeclarationFilter &scope, const QString 
 {
     if (!showView(QStringLiteral("declarations")))
         return;
-    if (auto *declarations = qobject_cast<DeclarationsView *>(currentView()))
-        declarations->showScope(scope, description);
+    auto *declarations = qobject_cast<DeclarationsView *>(currentView());
+    if (!declarations)
+        return;
+    declarations->showScope(scope, description);
+    // The declarations' scope carries finding kinds and a batch only: a declaration or a
+    // trader asked for by an analysis view goes into the search box, where the analyst sees
+    // it and can clear it (declaration references and trader IDs match by prefix there).
+    const QString search = !scope.search.isEmpty() ? scope.search : scope.traderId;
+    if (search.isEmpty())
+        return;
+    if (auto *box = declarations->filterBar()->findChild<QLineEdit *>(
+            QStringLiteral("declarationSearch"))) {
+        box->setText(search);
+        Q_EMIT box->returnPressed(); // at once, not after the typing debounce
+    }
+}
+
+void MainWindow::analysesFinished(const AnalysisSummary &summary)
+{
+    refreshWorkspace();
+    statusBar()->showMessage(analysisSummaryText(summary), 10000);
 }
 
 void MainWindow::showQuality(qint64 batchId)
@@ -321,6 +352,14 @@ void MainWindow::showQuality(qint64 batchId)
         return;
     if (auto *quality = qobject_cast<QualityView *>(currentView()))
         quality->showBatch(batchId);
+}
+
+void MainWindow::showValuation(qint64 rowId)
+{
+    if (!showView(QStringLiteral("valuation")))
+        return;
+    if (auto *valuation = qobject_cast<ValuationView *>(currentView()))
+        valuation->showItem(rowId);
 }
 
 void MainWindow::dragEnterEvent(QDragEnterEvent *event)

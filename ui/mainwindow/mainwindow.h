@@ -12,12 +12,14 @@ class QActionGroup;
 class QStackedWidget;
 
 namespace clearsight {
+struct AnalysisSummary;
 struct DeclarationFilter;
 struct WorkspaceReport;
 }
 
 namespace clearsight::ui {
 
+class AnalysisRunAction;
 class ImportWizard;
 class NavigationPanel;
 class RecentWorkspaces;
@@ -73,6 +75,11 @@ public:
     void showDeclarations(const clearsight::DeclarationFilter &scope, const QString &description);
     // The quality view of one import batch (0: the whole store).
     void showQuality(qint64 batchId);
+    // The valuation view on the peer group of declaration row `rowId`.
+    void showValuation(qint64 rowId);
+    // Analysis > Run analyses: runs them off the UI thread with a progress dialog, then reads
+    // every view again.
+    AnalysisRunAction *analysisRun() const { return m_analysisRun; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -87,6 +94,7 @@ private:
     void distributeReport(const WorkspaceReport &report);
     void updateTitle();
     void openDroppedFile(const QString &path);
+    void analysesFinished(const clearsight::AnalysisSummary &summary);
 
     ViewRegistry m_registry;
     Options m_options;
@@ -106,6 +114,7 @@ private:
     QAction *m_quitAction = nullptr;
     QAction *m_aboutAction = nullptr;
     QActionGroup *m_viewActions = nullptr;
+    AnalysisRunAction *m_analysisRun = nullptr;
     QPointer<ImportWizard> m_importWizard;
 };
 

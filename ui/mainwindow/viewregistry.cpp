@@ -1,5 +1,8 @@
 #include "viewregistry.h"
 
+#include "analysis/incotermsview.h"
+#include "analysis/tradersview.h"
+#include "analysis/valuationview.h"
 #include "declarations/declarationsview.h"
 #include "quality/qualityview.h"
 
@@ -53,7 +56,16 @@ ViewRegistry standardViews()
     registry.add({QStringLiteral("quality"), QT_TRANSLATE_NOOP("ViewRegistry", "Data quality"),
                   QStringLiteral(":/icons/quality.svg"),
                   [](QWidget *parent) -> WorkspaceView * { return new QualityView(parent); }});
-    // Next: overview, valuation, traders, risk (their icons are in resources/icons).
+    registry.add({QStringLiteral("valuation"), QT_TRANSLATE_NOOP("ViewRegistry", "Valuation"),
+                  QStringLiteral(":/icons/valuation.svg"),
+                  [](QWidget *parent) -> WorkspaceView * { return new ValuationView(parent); }});
+    registry.add({QStringLiteral("incoterms"), QT_TRANSLATE_NOOP("ViewRegistry", "Incoterms"),
+                  QStringLiteral(":/icons/incoterms.svg"),
+                  [](QWidget *parent) -> WorkspaceView * { return new IncotermsView(parent); }});
+    registry.add({QStringLiteral("traders"), QT_TRANSLATE_NOOP("ViewRegistry", "Traders"),
+                  QStringLiteral(":/icons/traders.svg"),
+                  [](QWidget *parent) -> WorkspaceView * { return new TradersView(parent); }});
+    // Next: overview, risk (their icons are in resources/icons).
     return registry;
 }
 
