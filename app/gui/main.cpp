@@ -3,6 +3,7 @@
 #include "app/startup.h"
 
 #include <QApplication>
+#include <QThreadPool>
 
 int main(int argc, char *argv[])
 {
@@ -13,5 +14,9 @@ int main(int argc, char *argv[])
     const CommandLine commandLine = parseCommandLine(QApplication::arguments());
     if (commandLine.exitCode)
         return *commandLine.exitCode;
-    return run(commandLine.options);
+    const int result = run(commandLine.options);
+    // Background reads own SQLite connections whose driver plugin leaves with the
+    // application: let them finish before it goes.
+    QThreadPool::globalInstance()->waitForDone();
+    return result;
 }

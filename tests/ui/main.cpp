@@ -3,6 +3,7 @@
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QThreadPool>
 
 #include <gtest/gtest.h>
 
@@ -35,5 +36,9 @@ int main(int argc, char *argv[])
     QTemporaryDir settingsDir;
     QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, settingsDir.path());
     QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, settingsDir.path());
-    return RUN_ALL_TESTS();
+    const int result = RUN_ALL_TESTS();
+    // Background reads still running own SQLite connections whose driver is a plugin that goes
+    // away with the application: let them finish first.
+    QThreadPool::globalInstance()->waitForDone();
+    return result;
 }
