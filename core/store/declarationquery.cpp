@@ -51,6 +51,10 @@ WhereClause whereClause(const DeclarationFilter &f)
         parts << QStringLiteral("trader_id = ?");
         where.values << f.traderId;
     }
+    if (!f.declarationId.isEmpty()) {
+        parts << QStringLiteral("declaration_id = ?");
+        where.values << f.declarationId;
+    }
     if (f.withFindingsOnly)
         parts << QStringLiteral("findings <> 0");
     if (f.findingsMask != 0) {

@@ -20,6 +20,7 @@ struct DeclarationFilter {
     QString dateFrom; // ISO, inclusive; empty = open
     QString dateTo;   // ISO, inclusive; empty = open
     QString traderId; // exact
+    QString declarationId; // exact declaration reference
     bool withFindingsOnly = false;
     int findingsMask = 0; // rows carrying any of these finding bits (findingBit()); 0 = any
     qint64 batchId = 0;   // 0 = all batches
@@ -27,7 +28,8 @@ struct DeclarationFilter {
     bool isEmpty() const
     {
         return search.isEmpty() && flow.isEmpty() && dateFrom.isEmpty() && dateTo.isEmpty() &&
-               traderId.isEmpty() && !withFindingsOnly && findingsMask == 0 && batchId == 0;
+               traderId.isEmpty() && declarationId.isEmpty() && !withFindingsOnly &&
+               findingsMask == 0 && batchId == 0;
     }
     bool operator==(const DeclarationFilter &) const = default;
 };

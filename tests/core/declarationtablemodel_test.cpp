@@ -93,6 +93,11 @@ TEST_F(DeclarationTableModelTest, FiltersRunInSql)
     // Rows i with i % 10 == 3 and i % 3 == 0: i = 3, 33, 63, ... (every 30th): 20 rows.
     EXPECT_EQ(model.rowCount(), 20);
     filter = {};
+    filter.declarationId = QStringLiteral("D0007");
+    model.setFilter(filter);
+    loadAll(model);
+    EXPECT_EQ(model.rowCount(), 1); // an exact reference, not a prefix
+    filter = {};
     filter.search = QStringLiteral("D00");
     model.setFilter(filter);
     loadAll(model);

@@ -105,7 +105,7 @@ TEST_F(TradersViewTest, ActivatingATraderOpensItsDeclarations)
     ASSERT_NE(declarations, nullptr);
     ASSERT_TRUE(QTest::qWaitFor(
         [&] {
-            return declarations->model()->filter().search ==
+            return declarations->model()->filter().traderId ==
                        QLatin1StringView(analysisFormulaTrader) &&
                    m_window->isSettled();
         },

@@ -123,7 +123,8 @@ TEST_F(ValuationViewTest, FiltersInTheStoreAndOpensTheDeclarationOfAFlag)
     ASSERT_NE(declarations, nullptr);
     ASSERT_TRUE(QTest::qWaitFor(
         [&] {
-            return declarations->model()->filter().search == declaration && m_window->isSettled();
+            return declarations->model()->filter().declarationId == declaration &&
+                   m_window->isSettled();
         },
         10000));
     EXPECT_EQ(declarations->model()->rowCount(), 1);

@@ -99,7 +99,7 @@ IncotermsView::IncotermsView(QWidget *parent) : WorkspaceView(parent)
     });
     connect(m_freight, &FreightSharePanel::flagClicked, this, [this](const FlagRecord &flag) {
         DeclarationFilter filter;
-        filter.search = flag.declarationId;
+        filter.declarationId = flag.declarationId;
         Q_EMIT declarationsRequested(filter, tr("Declaration %1").arg(flag.declarationId));
     });
     connect(m_traderBox, &IncotermTraderBox::barClicked, this,
@@ -322,7 +322,7 @@ void IncotermsView::openFlag(const QModelIndex &proxyIndex)
         return;
     const QString declaration = m_flags->flagAt(source.row()).record.declarationId;
     DeclarationFilter filter;
-    filter.search = declaration;
+    filter.declarationId = declaration;
     Q_EMIT declarationsRequested(filter, tr("Declaration %1").arg(declaration));
 }
 

@@ -108,7 +108,7 @@ TradersView::TradersView(QWidget *parent) : WorkspaceView(parent)
     connect(m_flags, &TraderFlagsPanel::declarationRequested, this,
             [this](const QString &declaration) {
                 DeclarationFilter filter;
-                filter.search = declaration;
+                filter.declarationId = declaration;
                 Q_EMIT declarationsRequested(filter, tr("Declaration %1").arg(declaration));
             });
     connect(m_flags, &TraderFlagsPanel::loaded, this, &TradersView::settle);
@@ -206,7 +206,6 @@ void TradersView::openTrader(const QModelIndex &proxyIndex)
         return;
     const TraderScoreRecord &trader = m_model->traderAt(source.row());
     DeclarationFilter filter;
-    filter.search = trader.traderId;
     filter.traderId = trader.traderId;
     Q_EMIT declarationsRequested(filter, tr("Trader %1").arg(trader.traderId));
 }

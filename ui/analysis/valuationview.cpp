@@ -270,7 +270,7 @@ void ValuationView::openRow(int row)
 void ValuationView::openDeclaration(const QString &declarationId)
 {
     DeclarationFilter filter;
-    filter.search = declarationId;
+    filter.declarationId = declarationId;
     Q_EMIT declarationsRequested(filter, tr("Declaration %1").arg(declarationId));
 }
 

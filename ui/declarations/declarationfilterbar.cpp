@@ -114,15 +114,20 @@ DeclarationFilter DeclarationFilterBar::filter() const
     if (m_toEnabled->isChecked())
         filter.dateTo = m_to->date().toString(Qt::ISODate);
     filter.withFindingsOnly = m_findingsOnly->isChecked();
-    filter.findingsMask = m_scopeMask;
-    filter.batchId = m_scopeBatch;
+    filter.findingsMask = m_scope.findingsMask;
+    filter.batchId = m_scope.batchId;
+    filter.traderId = m_scope.traderId;
+    filter.declarationId = m_scope.declarationId;
     return filter;
 }
 
-void DeclarationFilterBar::setScope(int findingsMask, qint64 batchId, const QString &description)
+void DeclarationFilterBar::setScope(const DeclarationFilter &scope, const QString &description)
 {
-    m_scopeMask = findingsMask;
-    m_scopeBatch = batchId;
+    m_scope = DeclarationFilter{};
+    m_scope.findingsMask = scope.findingsMask;
+    m_scope.batchId = scope.batchId;
+    m_scope.traderId = scope.traderId;
+    m_scope.declarationId = scope.declarationId;
     const bool scoped = hasScope();
     const QString text = tr("Only: %1").arg(description);
     m_scopeLabel->setText(m_scopeLabel->fontMetrics().elidedText(text, Qt::ElideRight,
@@ -135,7 +140,7 @@ void DeclarationFilterBar::setScope(int findingsMask, qint64 batchId, const QStr
 
 void DeclarationFilterBar::clearScope()
 {
-    setScope(0, 0, QString());
+    setScope(DeclarationFilter{}, QString());
 }
 
 void DeclarationFilterBar::setPeriod(const QDate &first, const QDate &last)
@@ -160,10 +165,10 @@ void DeclarationFilterBar::clear()
     clearScope(); // emits
 }
 
-void DeclarationFilterBar::showOnly(int findingsMask, qint64 batchId, const QString &description)
+void DeclarationFilterBar::showOnly(const DeclarationFilter &scope, const QString &description)
 {
     resetCriteria();
-    setScope(findingsMask, batchId, description); // emits
+    setScope(scope, description); // emits
 }
 
 void DeclarationFilterBar::resetCriteria()

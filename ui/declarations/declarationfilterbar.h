@@ -31,11 +31,17 @@ public:
     DeclarationFilter filter() const;
     // Narrows the rows to those carrying any of `findingsMask`'s findings (0: any) in batch
     // `batchId` (0: any), named `description` for the user. Emits filterChanged() at once.
-    void setScope(int findingsMask, qint64 batchId, const QString &description);
+    void setScope(const DeclarationFilter &scope, const QString &description);
     void clearScope();
     // The scope alone: the other criteria are cleared (the view was asked for exactly these rows).
-    void showOnly(int findingsMask, qint64 batchId, const QString &description);
-    bool hasScope() const { return m_scopeMask != 0 || m_scopeBatch != 0; }
+    // Limits the rows to a scope set from elsewhere (finding kinds, a batch, a trader, a
+    // declaration), shown as a removable label; the other criteria are reset.
+    void showOnly(const DeclarationFilter &scope, const QString &description);
+    bool hasScope() const
+    {
+        return m_scope.findingsMask != 0 || m_scope.batchId != 0 || !m_scope.traderId.isEmpty()
+            || !m_scope.declarationId.isEmpty();
+    }
     // The workspace's period: where the date pickers start when a limit is switched on.
     void setPeriod(const QDate &first, const QDate &last);
 
@@ -65,8 +71,7 @@ private:
     QPushButton *m_clear = nullptr;
     QLabel *m_scopeLabel = nullptr;
     QToolButton *m_scopeRemove = nullptr;
-    int m_scopeMask = 0;
-    qint64 m_scopeBatch = 0;
+    DeclarationFilter m_scope; // findingsMask, batchId, traderId and declarationId only
     QTimer *m_debounce = nullptr;
     DeclarationFilter m_emitted;
 };

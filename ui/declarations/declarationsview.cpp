@@ -178,12 +178,14 @@ void DeclarationsView::applyFilter(const DeclarationFilter &filter)
     merged.withFindingsOnly = filter.withFindingsOnly;
     merged.findingsMask = filter.findingsMask;
     merged.batchId = filter.batchId;
+    merged.traderId = filter.traderId;
+    merged.declarationId = filter.declarationId;
     m_model->setFilter(merged);
 }
 
 void DeclarationsView::showScope(const DeclarationFilter &scope, const QString &description)
 {
-    m_filterBar->showOnly(scope.findingsMask, scope.batchId, description);
+    m_filterBar->showOnly(scope, description);
 }
 
 void DeclarationsView::showCurrentRowDetails()

@@ -26,7 +26,6 @@
 #include <QFileInfo>
 #include <QFrame>
 #include <QHBoxLayout>
-#include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
@@ -327,17 +326,6 @@ void MainWindow::showDeclarations(const DeclarationFilter &scope, const QString 
     if (!declarations)
         return;
     declarations->showScope(scope, description);
-    // The declarations' scope carries finding kinds and a batch only: a declaration or a
-    // trader asked for by an analysis view goes into the search box, where the analyst sees
-    // it and can clear it (declaration references and trader IDs match by prefix there).
-    const QString search = !scope.search.isEmpty() ? scope.search : scope.traderId;
-    if (search.isEmpty())
-        return;
-    if (auto *box = declarations->filterBar()->findChild<QLineEdit *>(
-            QStringLiteral("declarationSearch"))) {
-        box->setText(search);
-        Q_EMIT box->returnPressed(); // at once, not after the typing debounce
-    }
 }
 
 void MainWindow::analysesFinished(const AnalysisSummary &summary)
