@@ -54,6 +54,8 @@ struct AnalysisData {
     qint64 skippedUnusable = 0; // rows whose values a finding marks as unusable
 
     size_t size() const { return rowId.size(); }
+    // Room for `rows` rows in every per-row vector.
+    void reserve(size_t rows);
 };
 
 // "2025-Q1" from days since 1970-01-01.

@@ -47,14 +47,6 @@ void appendJsonString(std::string &out, QByteArrayView text)
 
 } // namespace
 
-QByteArrayView formatNumber(double value, std::string &out)
-{
-    char buffer[32];
-    const auto result = std::to_chars(buffer, buffer + sizeof buffer, value);
-    out.assign(buffer, result.ptr);
-    return QByteArrayView(out.data(), qsizetype(out.size()));
-}
-
 Result<std::unique_ptr<RecordMapper>> RecordMapper::create(const ImportProfile &profile,
                                                            const QStringList &header,
                                                            const QString &fileName)

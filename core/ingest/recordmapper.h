@@ -4,6 +4,7 @@
 #include "domain/canonicalschema.h"
 #include "ingest/csvreader.h"
 #include "ingest/importprofile.h"
+#include "ingest/valueparsing.h"
 
 #include <QByteArray>
 #include <QStringList>
@@ -74,8 +75,5 @@ protected:
     std::array<std::string, canonicalColumnCount> m_scratch;
     std::string m_extra;
 };
-
-// Writes a number as canonical text ("1234.5").
-QByteArrayView formatNumber(double value, std::string &out);
 
 } // namespace clearsight

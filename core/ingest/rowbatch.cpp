@@ -59,7 +59,7 @@ Status RowBatch::write(DeclarationWriter &writer, qint64 batchId, qint64 &firstR
 {
     for (const Reject &reject : m_rejects) {
         if (Status s = writer.insertReject(batchId, reject.line, view(reject.column),
-                                           view(reject.raw), QString::fromUtf8(reject.reason));
+                                           view(reject.raw), reject.reason);
             !s)
             return s;
     }

@@ -27,9 +27,8 @@ bool isUpperAscii(QByteArrayView text)
 
 QByteArray numberText(double value)
 {
-    char buffer[32];
-    const auto result = std::to_chars(buffer, buffer + sizeof buffer, value);
-    return QByteArray(buffer, result.ptr - buffer);
+    std::string text;
+    return formatNumber(value, text).toByteArray();
 }
 
 } // namespace

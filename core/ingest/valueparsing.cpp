@@ -6,6 +6,14 @@
 namespace clearsight
 {
 
+QByteArrayView formatNumber(double value, std::string &out)
+{
+    char buffer[32];
+    const auto result = std::to_chars(buffer, buffer + sizeof buffer, value);
+    out.assign(buffer, result.ptr);
+    return QByteArrayView(out.data(), qsizetype(out.size()));
+}
+
 QByteArrayView trimmedField(QByteArrayView text)
 {
     qsizetype b = 0;

@@ -3,6 +3,7 @@
 #include <QByteArrayView>
 
 #include <optional>
+#include <string>
 #include <vector>
 
 #include <QByteArray>
@@ -11,6 +12,10 @@ namespace clearsight
 {
 
 // Fast readers for field text as it comes from a CSV file (UTF-8 bytes).
+
+// A number as text in its shortest round-trip form with '.' as decimal mark ("1234.5"),
+// written into `out`; the view points into it.
+QByteArrayView formatNumber(double value, std::string &out);
 
 // Leading and trailing spaces and tabs removed.
 QByteArrayView trimmedField(QByteArrayView text);

@@ -1,5 +1,7 @@
 #include "csvtable.h"
 
+#include "ingest/valueparsing.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -7,15 +9,17 @@
 #include <charconv>
 #include <cmath>
 
-namespace clearsight {
+namespace clearsight
+{
 
-namespace {
+namespace
+{
 
 bool isNumber(const QVariant &v)
 {
     const int type = v.typeId();
-    return type == QMetaType::Double || type == QMetaType::Float || type == QMetaType::LongLong
-        || type == QMetaType::Int || type == QMetaType::ULongLong || type == QMetaType::UInt;
+    return type == QMetaType::Double || type == QMetaType::Float || type == QMetaType::LongLong ||
+           type == QMetaType::Int || type == QMetaType::ULongLong || type == QMetaType::UInt;
 }
 
 QString field(const QVariant &v, bool neutralise)
@@ -29,12 +33,12 @@ QString field(const QVariant &v, bool neutralise)
     QString text = v.toString();
     if (neutralise && !text.isEmpty()) {
         const QChar first = text.at(0);
-        if (first == QLatin1Char('=') || first == QLatin1Char('+') || first == QLatin1Char('-')
-            || first == QLatin1Char('@') || first == QLatin1Char('\t') || first == QLatin1Char('\r'))
+        if (first == QLatin1Char('=') || first == QLatin1Char('+') || first == QLatin1Char('-') ||
+            first == QLatin1Char('@') || first == QLatin1Char('\t') || first == QLatin1Char('\r'))
             text.prepend(QLatin1Char('\''));
     }
-    if (text.contains(QLatin1Char(',')) || text.contains(QLatin1Char('"'))
-        || text.contains(QLatin1Char('\n')) || text.contains(QLatin1Char('\r'))) {
+    if (text.contains(QLatin1Char(',')) || text.contains(QLatin1Char('"')) ||
+        text.contains(QLatin1Char('\n')) || text.contains(QLatin1Char('\r'))) {
         text.replace(QStringLiteral("\""), QStringLiteral("\"\""));
         text = QLatin1Char('"') + text + QLatin1Char('"');
     }
@@ -47,9 +51,8 @@ QString csvNumber(double value)
 {
     if (!std::isfinite(value))
         return {};
-    char buffer[32];
-    const auto result = std::to_chars(buffer, buffer + sizeof buffer, value);
-    return QString::fromLatin1(buffer, int(result.ptr - buffer));
+    std::string text;
+    return QString::fromLatin1(formatNumber(value, text));
 }
 
 QString CsvTable::toCsv(bool neutraliseFormulas) const

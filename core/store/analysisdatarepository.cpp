@@ -7,14 +7,16 @@
 #include <QCoreApplication>
 
 #include <cmath>
+#include <sqlite3.h>
 #include <string>
 #include <string_view>
 #include <unordered_map>
-#include <sqlite3.h>
 
-namespace clearsight {
+namespace clearsight
+{
 
-namespace {
+namespace
+{
 
 // Text -> small integer, with the dictionary kept in order of first appearance. Consecutive
 // rows often repeat a value (the items of one declaration), so the last one is checked first.
@@ -80,16 +82,18 @@ double realOrNaN(sqlite3_stmt *s, int column)
 
 } // namespace
 
-Result<AnalysisData> loadAnalysisData(const Connection &connection, const ProgressCallback &progress)
+Result<AnalysisData> loadAnalysisData(const Connection &connection,
+                                      const ProgressCallback &progress)
 {
     sqlite3 *db = connection.handle();
     AnalysisData d;
     qint64 total = 0;
     {
         sqlite3_stmt *count = nullptr;
-        if (sqlite3_prepare_v2(db, "SELECT TOTAL(items) FROM import_batches WHERE finished_at IS NOT NULL",
-                               -1, &count, nullptr) == SQLITE_OK
-            && sqlite3_step(count) == SQLITE_ROW)
+        if (sqlite3_prepare_v2(
+                db, "SELECT TOTAL(items) FROM import_batches WHERE finished_at IS NOT NULL", -1,
+                &count, nullptr) == SQLITE_OK &&
+            sqlite3_step(count) == SQLITE_ROW)
             total = qint64(sqlite3_column_double(count, 0));
         sqlite3_finalize(count);
     }
@@ -101,20 +105,21 @@ Result<AnalysisData> loadAnalysisData(const Connection &connection, const Progre
         "findings, declaration_id FROM declarations WHERE flow IN ('IM', 'EX') ORDER BY id";
     sqlite3_stmt *s = nullptr;
     if (sqlite3_prepare_v2(db, sql, -1, &s, nullptr) != SQLITE_OK) {
-        return makeError(Error::Code::Database,
-                         QCoreApplication::translate("Store", "%1: reading declarations for the analyses: %2")
-                             .arg(connection.path(), QString::fromUtf8(sqlite3_errmsg(db))));
+        return makeError(
+            Error::Code::Database,
+            QCoreApplication::translate("Store", "%1: reading declarations for the analyses: %2")
+                .arg(connection.path(), QString::fromUtf8(sqlite3_errmsg(db))));
     }
-    const size_t reserve = size_t(std::max<qint64>(total, 0));
-    for (auto *v : {&d.rowId})
-        v->reserve(reserve);
+    // Sized once: growing by doubling would briefly hold up to twice the data.
+    d.reserve(size_t(std::max<qint64>(total, 0)));
     Interner countries(d.countries);
     Interner offices(d.offices);
     Interner units(d.units);
     Interner traders(d.traders);
     Interner partners(d.partners);
-    const int unusable = findingBit(FindingKind::UnreadableNumber)
-        | findingBit(FindingKind::NonPositiveValue) | findingBit(FindingKind::NonPositiveQuantity);
+    const int unusable = findingBit(FindingKind::UnreadableNumber) |
+                         findingBit(FindingKind::NonPositiveValue) |
+                         findingBit(FindingKind::NonPositiveQuantity);
     int rc = SQLITE_ROW;
     qint64 rows = 0;
     std::string partnerKey;
@@ -145,32 +150,36 @@ Result<AnalysisData> loadAnalysisData(const Connection &connection, const Progre
         d.office.push_back(offices.intern(sqlite3_column_text(s, 5), sqlite3_column_bytes(s, 5)));
         d.mode.push_back(modeOf(sqlite3_column_text(s, 6), sqlite3_column_bytes(s, 6)));
         const auto *incoterm = sqlite3_column_text(s, 7);
-        const auto parsed = incoterm ? parseIncoterm(QByteArrayView(reinterpret_cast<const char *>(incoterm),
-                                                                    sqlite3_column_bytes(s, 7)))
-                                     : std::nullopt;
+        const auto parsed =
+            incoterm ? parseIncoterm(QByteArrayView(reinterpret_cast<const char *>(incoterm),
+                                                    sqlite3_column_bytes(s, 7)))
+                     : std::nullopt;
         d.incoterm.push_back(parsed ? qint8(parsed->rule) : qint8(-1));
         d.unit.push_back(units.intern(sqlite3_column_text(s, 8), sqlite3_column_bytes(s, 8)));
         const qint32 trader = traders.intern(sqlite3_column_text(s, 9), sqlite3_column_bytes(s, 9));
         d.trader.push_back(trader);
         if (trader >= 0 && size_t(trader) >= d.traderNames.size()) {
             const auto *name = sqlite3_column_text(s, 10);
-            d.traderNames.push_back(name ? QString::fromUtf8(reinterpret_cast<const char *>(name)) : QString());
+            d.traderNames.push_back(name ? QString::fromUtf8(reinterpret_cast<const char *>(name))
+                                         : QString());
         }
         partnerKey.clear();
         if (const auto *name = sqlite3_column_text(s, 11)) {
-            partnerKey.append(reinterpret_cast<const char *>(name), size_t(sqlite3_column_bytes(s, 11)));
+            partnerKey.append(reinterpret_cast<const char *>(name),
+                              size_t(sqlite3_column_bytes(s, 11)));
             if (const auto *country = sqlite3_column_text(s, 12)) {
                 partnerKey.append(" (");
                 partnerKey.append(reinterpret_cast<const char *>(country));
                 partnerKey.push_back(')');
             }
         }
-        d.partner.push_back(partners.intern(reinterpret_cast<const unsigned char *>(partnerKey.data()),
-                                            int(partnerKey.size())));
+        d.partner.push_back(partners.intern(
+            reinterpret_cast<const unsigned char *>(partnerKey.data()), int(partnerKey.size())));
         // Declarations per trader: the items of a declaration are stored together, so a new
         // reference (or trader) starts a new declaration.
         const auto *reference = sqlite3_column_text(s, 27);
-        const std::string_view referenceText(reference ? reinterpret_cast<const char *>(reference) : "",
+        const std::string_view referenceText(reference ? reinterpret_cast<const char *>(reference)
+                                                       : "",
                                              reference ? size_t(sqlite3_column_bytes(s, 27)) : 0);
         if (trader >= 0 && (trader != previousTrader || referenceText != previousReference)) {
             if (size_t(trader) >= d.declarationsPerTrader.size())
@@ -194,8 +203,9 @@ Result<AnalysisData> loadAnalysisData(const Connection &connection, const Progre
         d.dutyPaid.push_back(realOrNaN(s, 21));
         const auto *related = sqlite3_column_text(s, 22);
         d.relatedParty.push_back(related && related[0] == 'Y' ? 1 : 0);
-        d.inspected.push_back(sqlite3_column_type(s, 23) == SQLITE_NULL ? qint8(-1)
-                                                                       : qint8(sqlite3_column_int(s, 23)));
+        d.inspected.push_back(sqlite3_column_type(s, 23) == SQLITE_NULL
+                                  ? qint8(-1)
+                                  : qint8(sqlite3_column_int(s, 23)));
         const auto *outcome = sqlite3_column_text(s, 24);
         d.illicit.push_back(outcome && outcome[0] == 'I' ? 1 : 0);
         d.revenueRecovered.push_back(realOrNaN(s, 25));
@@ -208,9 +218,10 @@ Result<AnalysisData> loadAnalysisData(const Connection &connection, const Progre
     sqlite3_finalize(s);
     d.declarationsPerTrader.resize(d.traders.size(), 0);
     if (rc != SQLITE_DONE) {
-        return makeError(Error::Code::Database,
-                         QCoreApplication::translate("Store", "%1: reading declarations for the analyses: %2")
-                             .arg(connection.path(), QString::fromUtf8(sqlite3_errmsg(db))));
+        return makeError(
+            Error::Code::Database,
+            QCoreApplication::translate("Store", "%1: reading declarations for the analyses: %2")
+                .arg(connection.path(), QString::fromUtf8(sqlite3_errmsg(db))));
     }
     return d;
 }

@@ -113,9 +113,8 @@ Result<qint64> DeclarationWriter::insert(const DeclarationRow &row)
 }
 
 Status DeclarationWriter::insertReject(qint64 batchId, qint64 sourceLine, QByteArrayView column,
-                                       QByteArrayView rawText, const QString &reason)
+                                       QByteArrayView rawText, QByteArrayView reason)
 {
-    const QByteArray reasonUtf8 = reason.toUtf8();
     sqlite3_stmt *s = m_insertReject;
     sqlite3_bind_int64(s, 1, batchId);
     sqlite3_bind_int64(s, 2, sourceLine);
@@ -124,7 +123,7 @@ Status DeclarationWriter::insertReject(qint64 batchId, qint64 sourceLine, QByteA
     else
         bindView(s, 3, column);
     bindView(s, 4, rawText.isNull() ? QByteArrayView("") : rawText);
-    bindView(s, 5, reasonUtf8);
+    bindView(s, 5, reason);
     const int rc = sqlite3_step(s);
     sqlite3_reset(s);
     if (rc != SQLITE_DONE)

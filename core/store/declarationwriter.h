@@ -50,7 +50,7 @@ public:
     // Stores one declaration item and returns its row id.
     Result<qint64> insert(const DeclarationRow &row);
     Status insertReject(qint64 batchId, qint64 sourceLine, QByteArrayView column,
-                        QByteArrayView rawText, const QString &reason);
+                        QByteArrayView rawText, QByteArrayView reason);
     Status insertFinding(qint64 rowId, qint64 batchId, QByteArrayView kindKey,
                          QByteArrayView column, QByteArrayView detail);
 
