@@ -55,6 +55,21 @@ WhereClause whereClause(const DeclarationFilter &f)
         parts << QStringLiteral("declaration_id = ?");
         where.values << f.declarationId;
     }
+    const auto exact = [&](const QString &value, const char *column) {
+        if (value.isEmpty())
+            return;
+        parts << QLatin1StringView(column) + QStringLiteral(" = ?");
+        where.values << value;
+    };
+    exact(f.office, "office");
+    exact(f.origin, "origin_country");
+    exact(f.declarantId, "declarant_id");
+    exact(f.channel, "channel");
+    exact(f.transportMode, "transport_mode");
+    if (!f.hsChapter.isEmpty()) {
+        parts << QStringLiteral("substr(hs_code, 1, 2) = ?");
+        where.values << f.hsChapter;
+    }
     if (f.withFindingsOnly)
         parts << QStringLiteral("findings <> 0");
     if (f.findingsMask != 0) {

@@ -21,6 +21,12 @@ struct DeclarationFilter {
     QString dateTo;   // ISO, inclusive; empty = open
     QString traderId; // exact
     QString declarationId; // exact declaration reference
+    QString office;        // exact customs office
+    QString hsChapter;     // two-digit HS chapter ("84"): hs_code starts with it
+    QString origin;        // exact ISO alpha-2 origin country
+    QString declarantId;   // exact
+    QString channel;       // GREEN, YELLOW, RED
+    QString transportMode; // exact mode ("SEA"); with origin and office it makes a trade lane
     bool withFindingsOnly = false;
     int findingsMask = 0; // rows carrying any of these finding bits (findingBit()); 0 = any
     qint64 batchId = 0;   // 0 = all batches
@@ -28,7 +34,9 @@ struct DeclarationFilter {
     bool isEmpty() const
     {
         return search.isEmpty() && flow.isEmpty() && dateFrom.isEmpty() && dateTo.isEmpty() &&
-               traderId.isEmpty() && declarationId.isEmpty() && !withFindingsOnly &&
+               traderId.isEmpty() && declarationId.isEmpty() && office.isEmpty() &&
+               hsChapter.isEmpty() && origin.isEmpty() && declarantId.isEmpty() &&
+               channel.isEmpty() && transportMode.isEmpty() && !withFindingsOnly &&
                findingsMask == 0 && batchId == 0;
     }
     bool operator==(const DeclarationFilter &) const = default;

@@ -2,6 +2,7 @@
 
 #include "store/declarationquery.h"
 
+#include <QVariantMap>
 #include <QWidget>
 
 namespace clearsight {
@@ -27,12 +28,20 @@ public:
     // True when the part of the view on screen shows its data (no read outstanding). The
     // screenshot mode waits for it.
     virtual bool isSettled() const { return true; }
+    // What back/forward navigation restores: the view's filters and selection, as plain values
+    // (also kept in the settings at exit). Default: nothing to keep.
+    virtual QVariantMap navigationState() const { return {}; }
+    virtual void restoreNavigationState(const QVariantMap &state) { Q_UNUSED(state) }
 
 Q_SIGNALS:
     // Asks the main window to show the declaration items that a part of this view stands for
     // (a finding kind, a batch...). `description` names them for the declarations' filter bar.
     void declarationsRequested(const clearsight::DeclarationFilter &filter,
                                const QString &description);
+    // Asks the main window to open the drill-down of one trader (view "trader:<id>").
+    void traderRequested(const QString &traderId);
+    // The view's filters changed in a way back/forward navigation should remember.
+    void navigationStateChanged();
     // The data of the view have arrived and are on screen (isSettled() turned true); the
     // screenshot mode and the tests wait for it.
     void loaded();
