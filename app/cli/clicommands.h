@@ -14,6 +14,8 @@ int runAnalyze(const QStringList &arguments);
 int runFlags(const QStringList &arguments);
 int runTraders(const QStringList &arguments);
 int runEvaluateFlags(const QStringList &arguments);
+int runTrader(const QStringList &arguments);
+int runSummary(const QStringList &arguments);
 
 // The top-level usage text.
 QString usage();

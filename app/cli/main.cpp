@@ -58,6 +58,10 @@ int main(int argc, char *argv[])
         return runFlags(args);
     if (command == QLatin1StringView("traders"))
         return runTraders(args);
+    if (command == QLatin1StringView("summary"))
+        return runSummary(args);
+    if (command == QLatin1StringView("trader"))
+        return runTrader(args);
     if (command == QLatin1StringView("evaluate-flags"))
         return runEvaluateFlags(args);
     printError(QStringLiteral("unknown command '%1'; see --help").arg(command));

@@ -11,6 +11,7 @@
 #include "store/batchrepository.h"
 #include "store/connection.h"
 #include "store/declarationindexes.h"
+#include "store/summaryrepository.h"
 #include "store/declarationwriter.h"
 #include "store/profilerepository.h"
 #include "store/referencerepository.h"
@@ -389,6 +390,10 @@ Result<ImportSummary> ImportRun::run()
     if (Status s = ReferenceRepository(connection).merge(m_tallies.tallies()); !s)
         return s.error();
     lap(QStringLiteral("references"));
+    if (Status s = SummaryRepository(connection).addRows(m_batch.firstRowId, m_batch.lastRowId);
+        !s)
+        return s.error();
+    lap(QStringLiteral("summaries"));
 
     if (m_batch.sha256.isEmpty()) {
         const Result<QString> hash = hashJob.get();

@@ -1,6 +1,7 @@
 #include "flagrepository.h"
 
 #include "connection.h"
+#include "summaryrepository.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -143,6 +144,8 @@ Result<qint64> FlagRepository::replaceResults(const AnalysisRunInfo &run,
         sqlite3_reset(s);
     }
     sqlite3_finalize(s);
+    if (Status refreshed = SummaryRepository(m_connection).refreshFlagged(); !refreshed)
+        return fail("updating the flagged figures of the summaries");
     if (sqlite3_exec(db, "COMMIT", nullptr, nullptr, nullptr) != SQLITE_OK)
         return fail("committing the results");
     return runId;

@@ -175,6 +175,45 @@ constexpr const char *kMigration4[] = {
         top_reasons TEXT NOT NULL))",
 };
 
+// Migration 5: summary tables the dashboard is served from, kept up to date at import and
+// after an analysis (core/store/summary*.cpp). Keys are never NULL: "" stands for a missing
+// value. month is YYYYMM (0 = the whole period), day YYYYMMDD.
+#define CLEARSIGHT_SUMMARY_FIGURES                                                             \
+    "items INTEGER NOT NULL DEFAULT 0, declarations INTEGER NOT NULL DEFAULT 0, "             \
+    "customs_value REAL NOT NULL DEFAULT 0, duty_paid REAL NOT NULL DEFAULT 0, "              \
+    "inspected INTEGER NOT NULL DEFAULT 0, illicit INTEGER NOT NULL DEFAULT 0, "              \
+    "revenue_recovered REAL NOT NULL DEFAULT 0, flagged INTEGER NOT NULL DEFAULT 0, "         \
+    "revenue_at_stake REAL NOT NULL DEFAULT 0, "
+constexpr const char *kMigration5[] = {
+    // Every item by month and the low-cardinality dimensions: time, origin, chapter, office,
+    // lane, channel and flow charts under any mix of those filters.
+    // A declaration whose items differ in chapter, origin or mode falls into several cells, so
+    // `declarations` (counted once per declaration) is exact only when a query sums over those
+    // item-level keys; declarations_c/o/m/co/cm/om/com count it once per distinct (c)hapter,
+    // (o)rigin and (m)ode value, for queries that group or filter on those keys.
+    "CREATE TABLE summary_general (month INTEGER NOT NULL, flow TEXT NOT NULL, office TEXT NOT "
+    "NULL, channel TEXT NOT NULL, chapter TEXT NOT NULL, origin TEXT NOT NULL, mode TEXT NOT "
+    "NULL, " CLEARSIGHT_SUMMARY_FIGURES
+    "declarations_c INTEGER NOT NULL DEFAULT 0, declarations_o INTEGER NOT NULL DEFAULT 0, "
+    "declarations_m INTEGER NOT NULL DEFAULT 0, declarations_co INTEGER NOT NULL DEFAULT 0, "
+    "declarations_cm INTEGER NOT NULL DEFAULT 0, declarations_om INTEGER NOT NULL DEFAULT 0, "
+    "declarations_com INTEGER NOT NULL DEFAULT 0, "
+    "PRIMARY KEY (month, flow, office, channel, chapter, origin, mode)) WITHOUT ROWID",
+    // Day by day, overall (dim "") and per value of one dimension: day and week series.
+    "CREATE TABLE summary_daily (dim TEXT NOT NULL, value TEXT NOT NULL, day INTEGER NOT NULL, "
+    CLEARSIGHT_SUMMARY_FIGURES "PRIMARY KEY (dim, value, day)) WITHOUT ROWID",
+    // Per trader and per declarant (kind), overall (dim "") and per value of one dimension:
+    // rankings, and every chart filtered on one trader or declarant.
+    "CREATE TABLE summary_entity (kind TEXT NOT NULL, dim TEXT NOT NULL, value TEXT NOT NULL, "
+    "month INTEGER NOT NULL, entity TEXT NOT NULL, " CLEARSIGHT_SUMMARY_FIGURES
+    "PRIMARY KEY (kind, dim, value, month, entity)) WITHOUT ROWID",
+    "CREATE INDEX summary_entity_by_entity ON summary_entity(kind, entity, dim, month)",
+    // Filled right after the migration (SummaryRepository::rebuild clears the mark), so that a
+    // rebuild cut short is done again at the next opening.
+    "INSERT INTO settings(key, value) VALUES('summaries_need_rebuild', '1')",
+};
+#undef CLEARSIGHT_SUMMARY_FIGURES
+
 struct Migration {
     int version;
     std::vector<const char *> statements;
@@ -187,6 +226,7 @@ const std::vector<Migration> &migrations()
         {2, {std::begin(kMigration2), std::end(kMigration2)}},
         {3, {std::begin(kMigration3), std::end(kMigration3)}},
         {4, {std::begin(kMigration4), std::end(kMigration4)}},
+        {5, {std::begin(kMigration5), std::end(kMigration5)}},
     };
     return all;
 }

@@ -80,8 +80,8 @@ struct SummaryFigures {
     qint64 inspected = 0; // documentary or physical control with a recorded result
     qint64 illicit = 0;
     double revenueRecovered = 0;
-    qint64 flagged = 0;         // items with at least one analysis flag
-    double revenueAtStake = 0;  // per flagged item, its largest revenue at stake
+    qint64 flagged = 0;        // items with at least one analysis flag
+    double revenueAtStake = 0; // per flagged item, its largest revenue at stake
 
     std::optional<double> hitRate() const; // illicit / inspected
     double flaggedShare() const;           // flagged / items
@@ -128,8 +128,11 @@ public:
                    const ProgressCallback &progress = {}) const;
     // Recomputes the flagged figures from the stored flags (after an analysis run).
     Status refreshFlagged(const ProgressCallback &progress = {}) const;
-    // Empties and rebuilds every summary from the declarations and flags.
+    // Empties and rebuilds every summary from the declarations and flags, in one transaction.
     Status rebuild(const ProgressCallback &progress = {}) const;
+    // True when the summaries were never filled (a workspace upgraded from before them) or a
+    // rebuild was cut short.
+    Result<bool> needsRebuild() const;
 
 private:
     const Connection &m_connection;

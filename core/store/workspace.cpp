@@ -2,6 +2,7 @@
 
 #include "connection.h"
 #include "migrations.h"
+#include "summaryrepository.h"
 #include "settingsrepository.h"
 
 #include <QCoreApplication>
@@ -99,6 +100,8 @@ Result<WorkspaceInfo> create(const QString &path, const WorkspaceSettings &setti
         }
         if (Status s = migrateToCurrent(c); !s)
             return s.error();
+        if (Status s = SummaryRepository(c).rebuild(); !s) // empty: clears the rebuild mark
+            return s.error();
         if (Status s = SettingsRepository(c).setWorkspaceSettings(settings); !s)
             return s.error();
         return describe(c, currentSchemaVersion());
@@ -143,6 +146,15 @@ Result<WorkspaceInfo> open(const QString &path)
     }
     if (version.value() < currentSchemaVersion()) {
         if (Status s = migrateToCurrent(connection.value()); !s)
+            return s.error();
+    }
+    // Schema 5 added the summary tables: fill them from what earlier versions stored.
+    const SummaryRepository summaries(connection.value());
+    const Result<bool> needRebuild = summaries.needsRebuild();
+    if (!needRebuild)
+        return needRebuild.error();
+    if (needRebuild.value()) {
+        if (Status s = summaries.rebuild(); !s)
             return s.error();
     }
     return describe(connection.value(), version.value());
