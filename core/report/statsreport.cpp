@@ -10,7 +10,7 @@
 namespace clearsight
 {
 
-Result<WorkspaceReport> readWorkspaceReport(const QString &path)
+Result<WorkspaceReport> readWorkspaceReport(const QString &path, StatsRepository::Depth depth)
 {
     const Result<WorkspaceInfo> info = workspace::open(path);
     if (!info)
@@ -20,7 +20,7 @@ Result<WorkspaceReport> readWorkspaceReport(const QString &path)
         return connection.error();
     WorkspaceReport report;
     report.workspace = info.value();
-    const Result<StoreStatistics> statistics = StatsRepository(connection.value()).statistics();
+    const Result<StoreStatistics> statistics = StatsRepository(connection.value()).statistics(depth);
     if (!statistics)
         return statistics.error();
     report.statistics = statistics.value();

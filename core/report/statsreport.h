@@ -21,7 +21,9 @@ struct WorkspaceReport {
 };
 
 // Reads the report from the workspace at path (opened read-only after the usual checks).
-Result<WorkspaceReport> readWorkspaceReport(const QString &path);
+// Quick reads the totals from the summary tables (see StatsRepository::statistics).
+Result<WorkspaceReport> readWorkspaceReport(
+    const QString &path, StatsRepository::Depth depth = StatsRepository::Depth::Exact);
 
 // The JSON contract: {"declarations": N, "batches": [{"file", "read", "stored", "rejected",
 // ...}], ...}. "declarations" counts stored declaration items (rows).

@@ -1,6 +1,7 @@
 #include "statsrepository.h"
 
 #include "connection.h"
+#include "summaryrepository.h"
 
 #include <QCoreApplication>
 #include <QSqlError>
@@ -20,28 +21,57 @@ Error queryError(const Connection &connection, const QSqlQuery &query)
 }
 } // namespace
 
-Result<StoreStatistics> StatsRepository::statistics() const
+Result<StoreStatistics> StatsRepository::statistics(Depth depth) const
 {
     StoreStatistics s;
     QSqlQuery q(m_connection.database());
-    if (!q.exec(QStringLiteral(
-            "SELECT COUNT(*), COUNT(DISTINCT declaration_id), MIN(date), MAX(date), "
-            "TOTAL(cif_value), TOTAL(invoice_value * exchange_rate), TOTAL(duty_paid), "
-            "TOTAL(revenue_recovered), TOTAL(inspected = 1), TOTAL(outcome = 'ILLICIT'), "
-            "TOTAL(findings <> 0) FROM declarations")) ||
-        !q.next())
+    if (depth == Depth::Quick) {
+        const Result<SummaryResult> total =
+            SummaryRepository(m_connection).summarize(SummaryDimension::Total, {});
+        if (!total)
+            return total.error();
+        const SummaryFigures &f = total->rows.front().figures;
+        s.items = f.items;
+        s.declarations = f.declarations;
+        s.customsValue = f.customsValue;
+        s.dutyPaid = f.dutyPaid;
+        s.revenueRecovered = f.revenueRecovered;
+        s.inspected = f.inspected;
+        s.illicit = f.illicit;
+        if (!q.exec(QStringLiteral(
+                "SELECT MIN(day), MAX(day), (SELECT COUNT(DISTINCT declaration_row) FROM "
+                "findings) FROM summary_daily WHERE dim = '' AND value = ''")) ||
+            !q.next())
+            return queryError(m_connection, q);
+        const auto isoDay = [](const QVariant &day) {
+            const QString digits = day.toString();
+            return digits.size() == 8 ? digits.left(4) + QLatin1Char('-') + digits.mid(4, 2) +
+                                            QLatin1Char('-') + digits.right(2)
+                                      : QString();
+        };
+        s.firstDate = isoDay(q.value(0));
+        s.lastDate = isoDay(q.value(1));
+        s.rowsWithFindings = q.value(2).toLongLong();
+    } else if (!q.exec(QStringLiteral(
+                   "SELECT COUNT(*), COUNT(DISTINCT declaration_id), MIN(date), MAX(date), "
+                   "TOTAL(cif_value), TOTAL(invoice_value * exchange_rate), TOTAL(duty_paid), "
+                   "TOTAL(revenue_recovered), TOTAL(inspected = 1), TOTAL(outcome = 'ILLICIT'), "
+                   "TOTAL(findings <> 0) FROM declarations")) ||
+               !q.next()) {
         return queryError(m_connection, q);
-    s.items = q.value(0).toLongLong();
-    s.declarations = q.value(1).toLongLong();
-    s.firstDate = q.value(2).toString();
-    s.lastDate = q.value(3).toString();
-    s.customsValue = q.value(4).toDouble();
-    s.invoiceValueNational = q.value(5).toDouble();
-    s.dutyPaid = q.value(6).toDouble();
-    s.revenueRecovered = q.value(7).toDouble();
-    s.inspected = qint64(q.value(8).toDouble());
-    s.illicit = qint64(q.value(9).toDouble());
-    s.rowsWithFindings = qint64(q.value(10).toDouble());
+    } else {
+        s.items = q.value(0).toLongLong();
+        s.declarations = q.value(1).toLongLong();
+        s.firstDate = q.value(2).toString();
+        s.lastDate = q.value(3).toString();
+        s.customsValue = q.value(4).toDouble();
+        s.invoiceValueNational = q.value(5).toDouble();
+        s.dutyPaid = q.value(6).toDouble();
+        s.revenueRecovered = q.value(7).toDouble();
+        s.inspected = qint64(q.value(8).toDouble());
+        s.illicit = qint64(q.value(9).toDouble());
+        s.rowsWithFindings = qint64(q.value(10).toDouble());
+    }
 
     if (!q.exec(
             QStringLiteral("SELECT (SELECT COUNT(*) FROM traders), "
@@ -54,10 +84,12 @@ Result<StoreStatistics> StatsRepository::statistics() const
     s.partners = q.value(2).toLongLong();
     s.rejected = q.value(3).toLongLong();
 
-    if (!q.exec(QStringLiteral("SELECT COALESCE(flow, ''), COUNT(*) FROM declarations GROUP BY 1")))
-        return queryError(m_connection, q);
-    while (q.next())
-        s.itemsByFlow[q.value(0).toString()] = q.value(1).toLongLong();
+    const Result<SummaryResult> flows =
+        SummaryRepository(m_connection).summarize(SummaryDimension::Flow, {});
+    if (!flows)
+        return flows.error();
+    for (const SummaryRow &flow : flows->rows)
+        s.itemsByFlow[flow.key] = flow.figures.items;
     if (!q.exec(QStringLiteral("SELECT kind, COUNT(*) FROM findings GROUP BY kind")))
         return queryError(m_connection, q);
     while (q.next())

@@ -38,7 +38,12 @@ class StatsRepository
 public:
     explicit StatsRepository(const Connection &connection) : m_connection(connection) {}
 
-    Result<StoreStatistics> statistics() const;
+    // Exact: scans the declarations (seconds on millions of rows; `clearsight-cli stats`).
+    // Quick: totals and period from the summary tables, counts from the reference tables, in
+    // milliseconds (the status bar); invoiceValueNational stays 0 and `declarations` counts
+    // each import batch's declarations (a reference imported twice counts twice).
+    enum class Depth { Exact, Quick };
+    Result<StoreStatistics> statistics(Depth depth = Depth::Exact) const;
     // Stored items, from the batch ledger (instant even on a very large store).
     Result<qint64> storedItemCount() const;
     Result<bool> hasDeclarations() const;

@@ -82,7 +82,9 @@ void WorkspaceStatus::setWorkspace(const QString &path)
         Q_EMIT reportReady(*m_report);
     });
     watcher->setFuture(
-        QtConcurrent::run([path]() -> ReportResult { return readWorkspaceReport(path); }));
+        QtConcurrent::run([path]() -> ReportResult {
+            return readWorkspaceReport(path, StatsRepository::Depth::Quick);
+        }));
 }
 
 void WorkspaceStatus::clear()
