@@ -79,22 +79,19 @@ Result<SummaryResult> SummaryRepository::summarizeFromDeclarations(SummaryDimens
         addCondition(where, query.binds, lane.office, QStringLiteral("d.office"));
         addCondition(where, query.binds, lane.mode, QStringLiteral("d.transport_mode"));
     }
-    const bool ranked = !summaryquery::isTimeDimension(dimension);
     query.keyIsDay = dimension == SummaryDimension::Day || dimension == SummaryDimension::Week ||
                      dimension == SummaryDimension::Month;
-    query.withTotalGroups = ranked;
     query.sql =
         QStringLiteral("SELECT ") + keyExpression(dimension) +
         QStringLiteral(" AS k, COUNT(*), COUNT(DISTINCT d.declaration_id), TOTAL(d.cif_value), "
                        "TOTAL(d.duty_paid), TOTAL(d.inspected = 1), TOTAL(d.outcome = 'ILLICIT'), "
                        "TOTAL(d.revenue_recovered), COUNT(f.declaration_row), TOTAL(f.at_stake)") +
-        (ranked ? QStringLiteral(", COUNT(*) OVER ()") : QString()) +
         QStringLiteral(" FROM declarations d LEFT JOIN (SELECT declaration_row, "
                        "MAX(COALESCE(revenue_at_stake, 0)) AS at_stake FROM flags GROUP BY "
                        "declaration_row) f ON f.declaration_row = d.id") +
         (where.isEmpty() ? QString()
                          : QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "))) +
-        QStringLiteral(" GROUP BY k") + summaryquery::rankingClause(dimension, limit);
+        QStringLiteral(" GROUP BY k");
     return summaryquery::run(m_connection, dimension, query, limit, SummarySource::Declarations);
 }
 

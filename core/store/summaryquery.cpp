@@ -7,6 +7,9 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <sqlite3.h>
+
+#include <algorithm>
 #include <map>
 
 namespace clearsight::summaryquery
@@ -22,24 +25,11 @@ bool isTimeDimension(SummaryDimension dimension)
            dimension == SummaryDimension::Week || dimension == SummaryDimension::Day;
 }
 
-QString rankingClause(SummaryDimension dimension, int limit)
-{
-    if (isTimeDimension(dimension))
-        return {};
-    QString clause = QStringLiteral(" ORDER BY 4 DESC, 1");
-    if (limit > 0)
-        clause += QStringLiteral(" LIMIT %1").arg(limit);
-    return clause;
-}
-
 namespace
 {
 
-QDate dateOfKey(const QVariant &key)
+QDate dateOfKey(qint64 digits)
 {
-    if (key.typeId() == QMetaType::QString)
-        return QDate::fromString(key.toString(), Qt::ISODate);
-    const qint64 digits = key.toLongLong();
     return QDate(int(digits / 10000), int(digits / 100 % 100), int(digits % 100));
 }
 
@@ -60,19 +50,43 @@ QString timeKey(SummaryDimension dimension, const QDate &date)
     }
 }
 
-SummaryFigures figuresAt(const QSqlQuery &q, int first)
+SummaryFigures figuresAt(sqlite3_stmt *s, int first)
 {
     SummaryFigures f;
-    f.items = q.value(first).toLongLong();
-    f.declarations = q.value(first + 1).toLongLong();
-    f.customsValue = q.value(first + 2).toDouble();
-    f.dutyPaid = q.value(first + 3).toDouble();
-    f.inspected = q.value(first + 4).toLongLong();
-    f.illicit = q.value(first + 5).toLongLong();
-    f.revenueRecovered = q.value(first + 6).toDouble();
-    f.flagged = q.value(first + 7).toLongLong();
-    f.revenueAtStake = q.value(first + 8).toDouble();
+    f.items = sqlite3_column_int64(s, first);
+    f.declarations = sqlite3_column_int64(s, first + 1);
+    f.customsValue = sqlite3_column_double(s, first + 2);
+    f.dutyPaid = sqlite3_column_double(s, first + 3);
+    f.inspected = sqlite3_column_int64(s, first + 4);
+    f.illicit = sqlite3_column_int64(s, first + 5);
+    f.revenueRecovered = sqlite3_column_double(s, first + 6);
+    f.flagged = sqlite3_column_int64(s, first + 7);
+    f.revenueAtStake = sqlite3_column_double(s, first + 8);
     return f;
+}
+
+QString textAt(sqlite3_stmt *s, int column)
+{
+    return QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(s, column)),
+                             sqlite3_column_bytes(s, column));
+}
+
+Error readError(const Connection &connection)
+{
+    return makeError(
+        Error::Code::Database,
+        QCoreApplication::translate("Store", "%1: reading a summary: %2")
+            .arg(connection.path(), QString::fromUtf8(sqlite3_errmsg(connection.handle()))));
+}
+
+bool bind(sqlite3_stmt *s, int parameter, const QVariant &value)
+{
+    if (value.typeId() == QMetaType::QString) {
+        const QByteArray text = value.toString().toUtf8(); // never NULL: "" for a missing key
+        return sqlite3_bind_text(s, parameter, text.constData(), int(text.size()),
+                                 SQLITE_TRANSIENT) == SQLITE_OK;
+    }
+    return sqlite3_bind_int64(s, parameter, value.toLongLong()) == SQLITE_OK;
 }
 
 Status addLabels(const Connection &connection, SummaryResult &result)
@@ -117,54 +131,65 @@ Status addLabels(const Connection &connection, SummaryResult &result)
 Result<SummaryResult> run(const Connection &connection, SummaryDimension dimension,
                           const FigureQuery &query, int limit, SummarySource source)
 {
-    QSqlQuery q(connection.database());
-    q.setForwardOnly(true);
-    if (!q.prepare(query.sql))
-        return makeError(Error::Code::Database,
-                         QCoreApplication::translate("Store", "%1: preparing a summary: %2")
-                             .arg(connection.path(), q.lastError().text()));
-    for (const QVariant &value : query.binds) {
-        // A null QString would bind as SQL NULL; the tables store "" for a missing key.
-        const bool nullText = value.typeId() == QMetaType::QString && value.toString().isNull();
-        q.addBindValue(nullText ? QVariant(QStringLiteral("")) : value);
+    sqlite3_stmt *s = nullptr;
+    const QByteArray sql = query.sql.toUtf8();
+    if (sqlite3_prepare_v2(connection.handle(), sql.constData(), int(sql.size()), &s, nullptr) !=
+        SQLITE_OK)
+        return readError(connection);
+    for (int i = 0; i < int(query.binds.size()); ++i) {
+        if (!bind(s, i + 1, query.binds[i])) {
+            sqlite3_finalize(s);
+            return readError(connection);
+        }
     }
-    if (!q.exec())
-        return makeError(Error::Code::Database,
-                         QCoreApplication::translate("Store", "%1: reading a summary: %2")
-                             .arg(connection.path(), q.lastError().text()));
     SummaryResult result;
     result.dimension = dimension;
     result.source = source;
-    if (query.keyIsDay || query.keyIsMonth || dimension == SummaryDimension::Total) {
-        std::map<QString, SummaryFigures> buckets;
-        while (q.next()) {
-            QDate date;
-            if (query.keyIsMonth) {
-                const qint64 month = q.value(0).toLongLong();
-                date = QDate(int(month / 100), int(month % 100), 1);
-            } else if (query.keyIsDay) {
-                date = dateOfKey(q.value(0));
-            }
-            buckets[timeKey(dimension, date)].add(figuresAt(q, 1));
+    const bool time = query.keyIsDay || query.keyIsMonth || dimension == SummaryDimension::Total;
+    std::map<QString, SummaryFigures> buckets;
+    int rc = SQLITE_ROW;
+    while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
+        if (!time) {
+            result.rows.push_back({textAt(s, 0), {}, figuresAt(s, 1)});
+            continue;
         }
+        QDate date;
+        if (query.keyIsMonth) {
+            const qint64 month = sqlite3_column_int64(s, 0);
+            date = QDate(int(month / 100), int(month % 100), 1);
+        } else if (query.keyIsDay) {
+            date = sqlite3_column_type(s, 0) == SQLITE_TEXT
+                       ? QDate::fromString(textAt(s, 0), Qt::ISODate)
+                       : dateOfKey(sqlite3_column_int64(s, 0));
+        }
+        buckets[timeKey(dimension, date)].add(figuresAt(s, 1));
+    }
+    sqlite3_finalize(s);
+    if (rc != SQLITE_DONE)
+        return readError(connection);
+    if (time) {
         if (dimension == SummaryDimension::Total && buckets.empty())
             buckets[QStringLiteral("total")] = {};
         for (auto &[key, figures] : buckets)
             result.rows.push_back({key, key, figures});
         result.totalGroups = qint64(result.rows.size());
     } else {
-        while (q.next()) {
-            result.rows.push_back({q.value(0).toString(), {}, figuresAt(q, 1)});
-            if (query.withTotalGroups)
-                result.totalGroups = q.value(10).toLongLong();
-        }
-        if (!query.withTotalGroups)
-            result.totalGroups = qint64(result.rows.size());
-        if (limit > 0 && qint64(result.rows.size()) > limit)
+        const auto larger = [](const SummaryRow &a, const SummaryRow &b) {
+            if (a.figures.customsValue != b.figures.customsValue)
+                return a.figures.customsValue > b.figures.customsValue;
+            return a.key < b.key;
+        };
+        result.totalGroups = qint64(result.rows.size());
+        if (limit > 0 && qint64(result.rows.size()) > limit) {
+            std::partial_sort(result.rows.begin(), result.rows.begin() + limit, result.rows.end(),
+                              larger);
             result.rows.resize(size_t(limit));
+        } else {
+            std::sort(result.rows.begin(), result.rows.end(), larger);
+        }
     }
-    if (Status s = addLabels(connection, result); !s)
-        return s.error();
+    if (Status st = addLabels(connection, result); !st)
+        return st.error();
     return result;
 }
 

@@ -20,16 +20,13 @@ struct FigureQuery {
     QVariantList binds;
     bool keyIsDay = false;        // key is YYYYMMDD (or ISO date text): bucket it by the dimension
     bool keyIsMonth = false;      // key is YYYYMM
-    bool withTotalGroups = false; // an 11th column holds COUNT(*) OVER ()
 };
 
-// Runs the query and turns its rows into the result: time keys formatted and bucketed, other
-// rows already ordered and cut by the SQL, labels added.
+// Runs the query (through the native handle: a ranking may read tens of thousands of groups)
+// and turns its rows into the result: time keys formatted and bucketed; other groups ranked by
+// customs value, largest first, and cut to `limit`; labels added.
 Result<SummaryResult> run(const Connection &connection, SummaryDimension dimension,
                           const FigureQuery &query, int limit, SummarySource source);
-
-// " ORDER BY 4 DESC, 1 LIMIT n" for ranked dimensions; empty for time and Total.
-QString rankingClause(SummaryDimension dimension, int limit);
 
 bool isTimeDimension(SummaryDimension dimension);
 

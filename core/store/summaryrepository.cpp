@@ -107,14 +107,12 @@ QString generalColumn(SummaryDimension dimension)
     }
 }
 
-QString selectFigures(const QString &key, bool ranked,
-                      const char *declarationsColumn = "declarations")
+QString selectFigures(const QString &key, const char *declarationsColumn = "declarations")
 {
     QString sums = QLatin1StringView(summaryquery::figureSums);
     sums.replace(QStringLiteral("SUM(declarations)"),
                  QStringLiteral("SUM(%1)").arg(QLatin1StringView(declarationsColumn)));
-    return QStringLiteral("SELECT ") + key + QStringLiteral(" AS k, ") + sums +
-           (ranked ? QStringLiteral(", COUNT(*) OVER ()") : QString());
+    return QStringLiteral("SELECT ") + key + QStringLiteral(" AS k, ") + sums;
 }
 
 // The declarations_* column that counts declarations right for a query grouping or filtering
@@ -134,12 +132,11 @@ const char *generalDeclarationsColumn(SummaryDimension dimension, const Dimensio
 }
 
 FigureQuery fromGeneral(SummaryDimension dimension, const SummaryFilter &filter,
-                        const Dimensions &active, const Period &period, int limit)
+                        const Dimensions &active, const Period &period)
 {
     const bool ranked = !summaryquery::isTimeDimension(dimension);
     FigureQuery q;
     q.keyIsMonth = !ranked;
-    q.withTotalGroups = ranked;
     QStringList where;
     if (!period.whole) {
         where << QStringLiteral("month BETWEEN ? AND ?");
@@ -155,12 +152,12 @@ FigureQuery fromGeneral(SummaryDimension dimension, const SummaryFilter &filter,
             q.binds << *filter.field(d);
         }
     }
-    q.sql = selectFigures(ranked ? generalColumn(dimension) : QStringLiteral("month"), ranked,
+    q.sql = selectFigures(ranked ? generalColumn(dimension) : QStringLiteral("month"),
                           generalDeclarationsColumn(dimension, active)) +
             QStringLiteral(" FROM summary_general") +
             (where.isEmpty() ? QString()
                              : QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "))) +
-            QStringLiteral(" GROUP BY k") + summaryquery::rankingClause(dimension, limit);
+            QStringLiteral(" GROUP BY k");
     return q;
 }
 
@@ -169,7 +166,7 @@ FigureQuery fromDaily(const SummaryFilter &filter, const Dimensions &active, con
     FigureQuery q;
     q.keyIsDay = true;
     const SummaryDimension only = active.empty() ? D::Total : *active.begin();
-    q.sql = selectFigures(QStringLiteral("day"), false) +
+    q.sql = selectFigures(QStringLiteral("day")) +
             QStringLiteral(" FROM summary_daily WHERE dim = ? AND value = ? AND day BETWEEN ? "
                            "AND ? GROUP BY k");
     q.binds << (active.empty() ? QString() : summaryDimensionKey(only))
@@ -181,12 +178,11 @@ FigureQuery fromDaily(const SummaryFilter &filter, const Dimensions &active, con
 // "value" or "month".
 FigureQuery fromEntity(SummaryDimension dimension, const QString &kind, const QString &dim,
                        const QString &value, const QString &entity, const QString &groupBy,
-                       const Period &period, int limit)
+                       const Period &period)
 {
     const bool ranked = !summaryquery::isTimeDimension(dimension);
     FigureQuery q;
     q.keyIsMonth = !ranked;
-    q.withTotalGroups = ranked;
     QString where = QStringLiteral(" WHERE kind = ? AND dim = ?");
     q.binds << kind << dim;
     if (ranked && groupBy != QStringLiteral("value")) {
@@ -203,8 +199,8 @@ FigureQuery fromEntity(SummaryDimension dimension, const QString &kind, const QS
         where += QStringLiteral(" AND month BETWEEN ? AND ?");
         q.binds << period.fromMonth << period.toMonth;
     }
-    q.sql = selectFigures(groupBy, ranked) + QStringLiteral(" FROM summary_entity") + where +
-            QStringLiteral(" GROUP BY k") + summaryquery::rankingClause(dimension, limit);
+    q.sql = selectFigures(groupBy) + QStringLiteral(" FROM summary_entity") + where +
+            QStringLiteral(" GROUP BY k");
     return q;
 }
 
@@ -214,7 +210,7 @@ QString entityDim(SummaryDimension dimension)
 }
 
 std::optional<FigureQuery> plan(SummaryDimension dimension, const SummaryFilter &filter,
-                                const Dimensions &active, const Period &period, int limit)
+                                const Dimensions &active, const Period &period)
 {
     const bool months = period.whole || period.wholeMonths;
     const bool one = active.size() == 1;
@@ -226,10 +222,10 @@ std::optional<FigureQuery> plan(SummaryDimension dimension, const SummaryFilter 
     case D::Total:
     case D::Month:
         if (months && within(active, kGeneral))
-            return fromGeneral(dimension, filter, active, period, limit);
+            return fromGeneral(dimension, filter, active, period);
         if (months && one && (only == D::Trader || only == D::Declarant))
             return fromEntity(dimension, entityDim(only), {}, {}, onlyValue,
-                              QStringLiteral("month"), period, limit);
+                              QStringLiteral("month"), period);
         [[fallthrough]];
     case D::Week:
     case D::Day:
@@ -240,39 +236,38 @@ std::optional<FigureQuery> plan(SummaryDimension dimension, const SummaryFilter 
         if (!months)
             return std::nullopt;
         if (active.empty())
-            return fromEntity(dimension, trader, {}, {}, {}, QStringLiteral("entity"), period,
-                              limit);
+            return fromEntity(dimension, trader, {}, {}, {}, QStringLiteral("entity"), period);
         if (one && only == D::Trader)
             return fromEntity(dimension, trader, {}, {}, onlyValue, QStringLiteral("entity"),
-                              period, limit);
+                              period);
         if (one && period.whole)
             return fromEntity(dimension, trader, entityDim(only), onlyValue, {},
-                              QStringLiteral("entity"), period, limit);
+                              QStringLiteral("entity"), period);
         return std::nullopt;
     case D::Declarant:
         if (!months)
             return std::nullopt;
         if (active.empty() || (one && only == D::Declarant))
             return fromEntity(dimension, declarant, {}, {}, onlyValue, QStringLiteral("entity"),
-                              period, limit);
+                              period);
         if (one && only == D::Trader && period.whole)
             return fromEntity(dimension, trader, declarant, {}, onlyValue, QStringLiteral("value"),
-                              period, limit);
+                              period);
         if (one && kGeneral.contains(only))
             return fromEntity(dimension, declarant, entityDim(only), onlyValue, {},
-                              QStringLiteral("entity"), period, limit);
+                              QStringLiteral("entity"), period);
         return std::nullopt;
     default: // chapter, origin, office, lane, channel, flow
         if (!months)
             return std::nullopt;
         if (within(active, kGeneral))
-            return fromGeneral(dimension, filter, active, period, limit);
+            return fromGeneral(dimension, filter, active, period);
         if (one && only == D::Trader && period.whole)
             return fromEntity(dimension, trader, entityDim(dimension), {}, onlyValue,
-                              QStringLiteral("value"), period, limit);
+                              QStringLiteral("value"), period);
         if (one && only == D::Declarant)
             return fromEntity(dimension, declarant, entityDim(dimension), {}, onlyValue,
-                              QStringLiteral("value"), period, limit);
+                              QStringLiteral("value"), period);
         return std::nullopt;
     }
 }
@@ -288,7 +283,7 @@ Result<SummaryResult> SummaryRepository::summarize(SummaryDimension dimension,
             active.insert(d);
     }
     const Period period = periodOf(m_connection, filter);
-    if (const std::optional<FigureQuery> query = plan(dimension, filter, active, period, limit))
+    if (const std::optional<FigureQuery> query = plan(dimension, filter, active, period))
         return summaryquery::run(m_connection, dimension, *query, limit,
                                  SummarySource::SummaryTables);
     return summarizeFromDeclarations(dimension, filter, limit);
