@@ -200,10 +200,10 @@ QString mixDimensionTitle(MixDimension dimension)
 
 QString behaviourSignalText(const BehaviourSignal &signal, const QLocale &locale)
 {
-    const auto percent = [&](double fraction) {
-        return locale.toString(100 * fraction, 'f', 0) + QStringLiteral(" %");
+    const auto percent = [&](double fraction, int decimals = 0) -> QString {
+        return locale.toString(100 * fraction, 'f', decimals) + QStringLiteral(" %");
     };
-    const auto points = [&](double change) {
+    const auto points = [&](double change) -> QString {
         return (change >= 0 ? QStringLiteral("+") : QString()) +
                locale.toString(100 * change, 'f', 0);
     };
@@ -240,7 +240,7 @@ QString behaviourSignalText(const BehaviourSignal &signal, const QLocale &locale
     case BehaviourSignalKind::HitRateAbove:
         return QCoreApplication::translate("TraderBehaviour",
                                            "Smoothed hit rate %1 against %2 for all traders.")
-            .arg(percent(signal.value), percent(signal.detail));
+            .arg(percent(signal.value, 1), percent(signal.detail, 1));
     }
     return {};
 }

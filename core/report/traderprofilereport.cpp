@@ -262,8 +262,8 @@ QString traderReportText(const TraderReport &report, const QLocale &locale)
 {
     const TraderProfile &p = report.profile;
     const TraderBehaviour &b = report.behaviour;
-    const auto money = [&](double v) { return locale.toString(v, 'f', 2); };
-    const auto percent = [&](const std::optional<double> &v, int decimals) {
+    const auto money = [&](double v) -> QString { return locale.toString(v, 'f', 2); };
+    const auto percent = [&](const std::optional<double> &v, int decimals) -> QString {
         return v ? locale.toString(100 * *v, 'f', decimals) + QStringLiteral(" %")
                  : QStringLiteral("–");
     };
