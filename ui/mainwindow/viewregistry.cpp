@@ -5,6 +5,7 @@
 #include "analysis/valuationview.h"
 #include "declarations/declarationsview.h"
 #include "quality/qualityview.h"
+#include "trader/traderview.h"
 
 #include <QCoreApplication>
 
@@ -65,6 +66,9 @@ ViewRegistry standardViews()
     registry.add({QStringLiteral("traders"), QT_TRANSLATE_NOOP("ViewRegistry", "Traders"),
                   QStringLiteral(":/icons/traders.svg"),
                   [](QWidget *parent) -> WorkspaceView * { return new TradersView(parent); }});
+    registry.add({QStringLiteral("trader"), QT_TRANSLATE_NOOP("ViewRegistry", "Trader"),
+                  QStringLiteral(":/icons/traders.svg"),
+                  [](QWidget *parent) -> WorkspaceView * { return new TraderView(parent); }});
     // Next: overview, risk (their icons are in resources/icons).
     return registry;
 }
