@@ -8,6 +8,7 @@
 #include <QCoreApplication>
 #include <QJsonArray>
 
+#include <cmath>
 #include <map>
 
 namespace clearsight
@@ -281,7 +282,8 @@ QString traderReportText(const TraderReport &report, const QLocale &locale)
                 "TraderProfileReport",
                 "Standing: rank %1 of %2 (riskier than %3 % of traders), risk score %4%5\n")
                 .arg(locale.toString(s.rank), locale.toString(s.rankedTraders),
-                     locale.toString(s.percentile, 'f', 1), locale.toString(s.riskScore, 'f', 1),
+                     locale.toString(std::floor(s.percentile * 10) / 10, 'f', 1),
+                     locale.toString(s.riskScore, 'f', 1),
                      s.stale ? QCoreApplication::translate("TraderProfileReport",
                                                            " (results older than the last import)")
                              : QString());

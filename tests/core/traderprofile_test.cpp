@@ -263,8 +263,12 @@ TEST_F(TraderProfileTest, HitRateAgainstThePopulationAndStanding)
                                 {before.population.from, before.population.to});
     EXPECT_EQ(before.population.inspected, qint64(population[0].toDouble()));
     EXPECT_EQ(before.population.illicit, qint64(population[1].toDouble()));
+    // Served from the summary tables, which hold every trader's inspections.
+    EXPECT_FALSE(before.population.from.isEmpty());
     const TraderBehaviour b = compareHalves(before);
     // TX: 4 inspected, 2 illicit; all traders: 14 inspected, 3 illicit.
+    ASSERT_TRUE(b.inspections.hitRate && b.inspections.populationHitRate &&
+                b.inspections.smoothedHitRate);
     EXPECT_DOUBLE_EQ(*b.inspections.hitRate, 0.5);
     EXPECT_DOUBLE_EQ(*b.inspections.populationHitRate, 3.0 / 14.0);
     EXPECT_DOUBLE_EQ(*b.inspections.smoothedHitRate, (2 + 10 * 3.0 / 14.0) / (4 + 10));

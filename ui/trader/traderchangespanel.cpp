@@ -6,6 +6,7 @@
 #include <QDate>
 #include <QLabel>
 #include <QLocale>
+#include <QScrollArea>
 #include <QVBoxLayout>
 
 namespace clearsight::ui
@@ -22,11 +23,23 @@ TraderChangesPanel::TraderChangesPanel(QWidget *parent) : QGroupBox(tr("What cha
     m_signals->setTextFormat(Qt::RichText);
     m_mixes = new QLabel(this);
     m_mixes->setWordWrap(true);
+    // A long list of changes scrolls rather than being cut off.
+    auto *list = new QWidget(this);
+    auto *listLayout = new QVBoxLayout(list);
+    listLayout->setContentsMargins(0, 0, 0, 0);
+    listLayout->addWidget(m_signals);
+    listLayout->addWidget(m_mixes);
+    listLayout->addStretch(1);
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidget(list);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    scroll->viewport()->setAutoFillBackground(false);
+    list->setAutoFillBackground(false);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_halves);
-    layout->addWidget(m_signals);
-    layout->addWidget(m_mixes);
-    layout->addStretch(1);
+    layout->addWidget(scroll, 1);
 }
 
 void TraderChangesPanel::clear()

@@ -236,6 +236,19 @@ void TraderDetailTabs::openMixRow(MixDimension dimension, const QModelIndex &ind
 void TraderDetailTabs::showReport(const TraderReport &report)
 {
     const TraderProfile &p = report.profile;
+    // A newly opened trader starts on the mix that moved most, when one moved markedly.
+    if (p.identity.traderId != m_traderId && currentIndex() < mixDimensionCount) {
+        int shifted = 0;
+        for (int d = 0; d < mixDimensionCount; ++d) {
+            if (report.behaviour.mixes[size_t(d)].distance >
+                report.behaviour.mixes[size_t(shifted)].distance)
+                shifted = d;
+        }
+        setCurrentIndex(report.behaviour.mixes[size_t(shifted)].distance >=
+                                BehaviourThresholds::mixDistance
+                            ? shifted
+                            : 0);
+    }
     m_traderId = p.identity.traderId;
     m_from = p.from;
     m_to = p.to;

@@ -11,6 +11,8 @@
 #include <QLocale>
 #include <QVBoxLayout>
 
+#include <cmath>
+
 namespace clearsight::ui
 {
 
@@ -118,11 +120,11 @@ void TraderHeader::showReport(const TraderReport &report)
 
     const TraderStanding &s = p.standing;
     if (s.ranked) {
-        QString standing =
-            tr("Rank %1 of %2 by risk, riskier than %3 % of traders · risk score "
-               "%4")
-                .arg(locale.toString(s.rank), locale.toString(s.rankedTraders),
-                     locale.toString(s.percentile, 'f', 1), locale.toString(s.riskScore, 'f', 1));
+        QString standing = tr("Rank %1 of %2 by risk, riskier than %3 % of traders · risk score "
+                              "%4")
+                               .arg(locale.toString(s.rank), locale.toString(s.rankedTraders),
+                                    locale.toString(std::floor(s.percentile * 10) / 10, 'f', 1),
+                                    locale.toString(s.riskScore, 'f', 1));
         if (!s.topReasons.isEmpty())
             standing += tr(" · top reasons: %1").arg(topReasonsText(s.topReasons, locale));
         if (s.stale)

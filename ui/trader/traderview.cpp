@@ -92,7 +92,7 @@ TraderView::TraderView(QWidget *parent) : WorkspaceView(parent)
     auto *split = new QSplitter(Qt::Vertical, this);
     split->addWidget(middle);
     split->addWidget(m_tabs);
-    split->setSizes({1000, 1000});
+    split->setSizes({1100, 900});
     split->setChildrenCollapsible(false);
     auto *content = new QWidget(this);
     auto *contentLayout = new QVBoxLayout(content);
