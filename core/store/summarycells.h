@@ -3,6 +3,7 @@
 #include "summaryrepository.h"
 
 #include <array>
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -47,36 +48,86 @@ inline constexpr std::array<const char *, 8> kGeneralDeclarationColumns{
     "declarations",   "declarations_c",  "declarations_o",  "declarations_co",
     "declarations_m", "declarations_cm", "declarations_om", "declarations_com"};
 
-// The summary tables' cells that a run of items adds up to, in memory, keyed like the tables'
-// primary keys (fields joined by '\x1f'). Memory grows with the cells (dimension values x
-// months), not with the items.
+// A cell's key: the table's key columns in order, text as ids of SummaryCells::text(), months
+// (YYYYMM) and days (YYYYMMDD) as numbers. Unused fields stay 0.
+struct SummaryCellKey {
+    std::array<std::uint32_t, 7> fields{};
+    bool operator==(const SummaryCellKey &) const = default;
+};
+
+struct SummaryCellKeyHash {
+    size_t operator()(const SummaryCellKey &key) const
+    {
+        std::uint64_t h = 0x9e3779b97f4a7c15ULL;
+        for (const std::uint32_t f : key.fields)
+            h = (h ^ f) * 0xff51afd7ed558ccdULL;
+        return size_t(h ^ (h >> 29));
+    }
+};
+
+// The summary tables' cells that a run of items adds up to, in memory. Memory grows with the
+// cells (dimension values x months), not with the items. Text values are interned once; the
+// cells of the declaration-level keys (date, flow, office, channel, trader, declarant) are
+// looked up once per declaration, not per item.
 class SummaryCells
 {
 public:
-    using CellMap = std::unordered_map<std::string, SummaryCell>;
-    using GeneralMap = std::unordered_map<std::string, GeneralCell>;
+    using CellMap = std::unordered_map<SummaryCellKey, SummaryCell, SummaryCellKeyHash>;
+    using GeneralMap = std::unordered_map<SummaryCellKey, GeneralCell, SummaryCellKeyHash>;
 
+    SummaryCells();
     void add(const SummaryItem &item);
 
     const GeneralMap &general() const { return m_general; }
     const CellMap &daily() const { return m_daily; }
     const CellMap &entity() const { return m_entity; }
-    qint64 cellCount() const { return qint64(m_general.size() + m_daily.size() + m_entity.size()); }
-
-    static constexpr char separator = '\x1f';
+    const std::string &text(std::uint32_t id) const { return m_texts[id]; }
+    // Each text id's position in byte order (SQLite's BINARY collation), to write cells in
+    // primary-key order.
+    std::vector<std::uint32_t> sortRanks() const;
 
 private:
-    void addTo(CellMap &map, const std::string &key, const SummaryItem &item);
-    void addGeneral(const SummaryItem &item, std::string_view chapter);
+    struct TextHash {
+        using is_transparent = void;
+        size_t operator()(std::string_view text) const
+        {
+            return std::hash<std::string_view>()(text);
+        }
+    };
+    struct CachedId {
+        std::string text;
+        std::uint32_t id = 0;
+        bool valid = false;
+    };
 
+    std::uint32_t intern(std::string_view text);
+    std::uint32_t cachedId(CachedId &cache, std::string_view text);
+    SummaryCell &cell(CellMap &map, const SummaryCellKey &key);
+    void count(SummaryCell &cell, const SummaryItem &item) const;
+    void addGeneral(const SummaryCellKey &key, const SummaryItem &item);
+    void resolveDeclarationCells(std::uint32_t day, std::uint32_t month);
+
+    std::unordered_map<std::string, std::uint32_t, TextHash, std::equal_to<>> m_ids;
+    std::vector<std::string> m_texts;
     GeneralMap m_general;
-    // The (chapter, origin, mode) projections the current declaration has shown, per subset.
-    std::array<std::vector<std::string>, 8> m_seenProjections;
     CellMap m_daily;
     CellMap m_entity;
+
+    // Ids of the fixed names: "", kinds and dimensions.
+    std::uint32_t m_empty = 0, m_trader = 0, m_declarant = 0, m_flow = 0, m_office = 0,
+                  m_channel = 0, m_chapter = 0, m_origin = 0, m_lane = 0;
+    // The current item's ids.
+    std::array<CachedId, 9> m_cache; // flow, office, channel, chapter, origin, mode, trader,
+                                     // declarant, lane
+    std::uint32_t m_flowId = 0, m_officeId = 0, m_channelId = 0, m_traderId = 0, m_declarantId = 0;
+
     std::string m_previousDeclaration;
     qint64 m_declarationSequence = 0;
-    std::string m_key; // reused buffer
+    // The declaration-level cells of the current declaration, and the keys they were found for.
+    std::array<std::uint32_t, 7> m_declarationKey{};
+    std::vector<SummaryCell *> m_declarationCells;
+    // The (chapter, origin, mode) projections the current declaration has shown, per subset.
+    std::array<std::vector<std::array<std::uint32_t, 3>>, 8> m_seenProjections;
 };
 
 } // namespace clearsight

@@ -11,6 +11,7 @@
 
 #include <sqlite3.h>
 
+#include <algorithm>
 #include <array>
 #include <vector>
 
@@ -113,8 +114,8 @@ std::vector<qint64> extrasOf(const GeneralCell &general)
 }
 
 template <typename CellMap>
-Status mergeInto(const Connection &connection, const TableShape &shape, const CellMap &cells,
-                 const std::vector<const char *> &extraColumns = {})
+Status mergeInto(const Connection &connection, const TableShape &shape, const SummaryCells &texts,
+                 const CellMap &cells, const std::vector<const char *> &extraColumns = {})
 {
     QByteArray columns, placeholders, updates;
     for (const char *key : shape.keyColumns) {
@@ -135,22 +136,36 @@ Status mergeInto(const Connection &connection, const TableShape &shape, const Ce
     sqlite3_stmt *s = nullptr;
     if (sqlite3_prepare_v2(connection.handle(), sql.constData(), -1, &s, nullptr) != SQLITE_OK)
         return summaryError(connection, "preparing the summary update");
-    std::string integerText;
-    for (const auto &[key, cell] : cells) {
-        size_t start = 0;
+    // In primary-key order: each insert lands next to the previous one instead of at a random
+    // page of the tree (several times faster on hundreds of thousands of cells).
+    const std::vector<std::uint32_t> rank = texts.sortRanks();
+    using Entry = typename CellMap::value_type;
+    std::vector<const Entry *> ordered;
+    ordered.reserve(cells.size());
+    for (const Entry &entry : cells)
+        ordered.push_back(&entry);
+    const auto sortKey = [&](const SummaryCellKey &key, size_t k) -> std::uint32_t {
+        return shape.integerKey[k] ? key.fields[k] : rank[key.fields[k]];
+    };
+    std::sort(ordered.begin(), ordered.end(), [&](const Entry *a, const Entry *b) {
+        for (size_t k = 0; k < shape.keyColumns.size(); ++k) {
+            const std::uint32_t x = sortKey(a->first, k), y = sortKey(b->first, k);
+            if (x != y)
+                return x < y;
+        }
+        return false;
+    });
+    for (const Entry *entry : ordered) {
+        const SummaryCellKey &key = entry->first;
+        const auto &cell = entry->second;
         int parameter = 1;
         for (size_t k = 0; k < shape.keyColumns.size(); ++k) {
-            size_t end = key.find(SummaryCells::separator, start);
-            if (end == std::string::npos)
-                end = key.size();
-            const std::string_view part(key.data() + start, end - start);
             if (shape.integerKey[k]) {
-                integerText.assign(part);
-                sqlite3_bind_int64(s, parameter++, std::atoll(integerText.c_str()));
+                sqlite3_bind_int64(s, parameter++, key.fields[k]);
             } else {
-                sqlite3_bind_text(s, parameter++, part.data(), int(part.size()), SQLITE_STATIC);
+                const std::string &text = texts.text(key.fields[k]);
+                sqlite3_bind_text(s, parameter++, text.data(), int(text.size()), SQLITE_STATIC);
             }
-            start = end + 1;
         }
         const SummaryFigures &f = figuresOf(cell);
         sqlite3_bind_int64(s, parameter++, f.items);
@@ -184,13 +199,13 @@ Status mergeAll(const Connection &connection, const SummaryCells &cells)
                             {"kind", "dim", "value", "month", "entity"},
                             {false, false, false, true, false}};
     if (Status s =
-            mergeInto(connection, general, cells.general(),
+            mergeInto(connection, general, cells, cells.general(),
                       {kGeneralDeclarationColumns.begin() + 1, kGeneralDeclarationColumns.end()});
         !s)
         return s;
-    if (Status s = mergeInto(connection, daily, cells.daily()); !s)
+    if (Status s = mergeInto(connection, daily, cells, cells.daily()); !s)
         return s;
-    return mergeInto(connection, entity, cells.entity());
+    return mergeInto(connection, entity, cells, cells.entity());
 }
 
 double realColumn(sqlite3_stmt *s, int column)

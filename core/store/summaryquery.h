@@ -18,8 +18,8 @@ extern const char *const figureSums;
 struct FigureQuery {
     QString sql;
     QVariantList binds;
-    bool keyIsDay = false;        // key is YYYYMMDD (or ISO date text): bucket it by the dimension
-    bool keyIsMonth = false;      // key is YYYYMM
+    bool keyIsDay = false;   // key is YYYYMMDD (or ISO date text): bucket it by the dimension
+    bool keyIsMonth = false; // key is YYYYMM
 };
 
 // Runs the query (through the native handle: a ranking may read tens of thousands of groups)
