@@ -11,13 +11,14 @@
 #include "store/batchrepository.h"
 #include "store/connection.h"
 #include "store/declarationindexes.h"
-#include "store/summaryrepository.h"
 #include "store/declarationwriter.h"
 #include "store/profilerepository.h"
 #include "store/referencerepository.h"
 #include "store/settingsrepository.h"
 #include "store/statsrepository.h"
+#include "store/summaryrepository.h"
 #include "storewriterthread.h"
+#include "summaryfeed.h"
 #include "valueparsing.h"
 
 #include <QCoreApplication>
@@ -85,6 +86,7 @@ private:
     ProgressCallback m_progress;
     ImportBatch m_batch;
     EntityTallies m_tallies;
+    SummaryCells m_summaryCells;
     qint64 m_fileSize = 0;
     QString m_firstRejection;
     QStringList m_warnings;
@@ -140,6 +142,7 @@ Status ImportRun::loadRecords(SourceFile &source, RecordMapper &mapper, StoreWri
         ++m_batch.items;
         m_batch.findings += qint64(findings.size());
         m_tallies.add(row, row.values[size_t(CanonicalColumn::Date)].text.data());
+        addToSummaries(m_summaryCells, row);
     };
 
     // A record broken by an unterminated quote is held back: the short lines after it (the
@@ -390,8 +393,7 @@ Result<ImportSummary> ImportRun::run()
     if (Status s = ReferenceRepository(connection).merge(m_tallies.tallies()); !s)
         return s.error();
     lap(QStringLiteral("references"));
-    if (Status s = SummaryRepository(connection).addRows(m_batch.firstRowId, m_batch.lastRowId);
-        !s)
+    if (Status s = SummaryRepository(connection).addCells(m_summaryCells); !s)
         return s.error();
     lap(QStringLiteral("summaries"));
 

@@ -242,6 +242,11 @@ Status SummaryRepository::addRows(qint64 firstRowId, qint64 lastRowId,
     return mergeAll(m_connection, cells);
 }
 
+Status SummaryRepository::addCells(const SummaryCells &cells) const
+{
+    return mergeAll(m_connection, cells);
+}
+
 Status SummaryRepository::refreshFlagged(const ProgressCallback &progress) const
 {
     for (const char *table : {"summary_general", "summary_daily", "summary_entity"}) {

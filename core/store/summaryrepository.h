@@ -12,6 +12,7 @@ namespace clearsight
 {
 
 class Connection;
+class SummaryCells;
 
 // What a dashboard chart groups by; also `clearsight-cli summary --by`.
 enum class SummaryDimension {
@@ -126,6 +127,9 @@ public:
     // import, inside its transaction).
     Status addRows(qint64 firstRowId, qint64 lastRowId,
                    const ProgressCallback &progress = {}) const;
+    // Adds cells gathered while importing (see core/ingest/summaryfeed.h): addRows without the
+    // second read.
+    Status addCells(const SummaryCells &cells) const;
     // Recomputes the flagged figures from the stored flags (after an analysis run).
     Status refreshFlagged(const ProgressCallback &progress = {}) const;
     // Empties and rebuilds every summary from the declarations and flags, in one transaction.

@@ -1,0 +1,48 @@
+#pragma once
+
+#include "store/declarationwriter.h"
+#include "store/summarycells.h"
+
+#include <string_view>
+
+namespace clearsight
+{
+
+// Adds a stored row to the summary cells as the import goes, so that the summaries need no
+// second read of the rows (SummaryRepository::addCells merges them at the end).
+inline void addToSummaries(SummaryCells &cells, const DeclarationRow &row)
+{
+    using C = CanonicalColumn;
+    const auto text = [&row](C c) {
+        const StoredValue &v = row.values[size_t(c)];
+        return v.kind == StoredValue::Kind::Text
+                   ? std::string_view(v.text.data(), size_t(v.text.size()))
+                   : std::string_view();
+    };
+    const auto number = [&row](C c) {
+        const StoredValue &v = row.values[size_t(c)];
+        return v.kind == StoredValue::Kind::Real      ? v.real
+               : v.kind == StoredValue::Kind::Integer ? double(v.integer)
+                                                      : 0.0;
+    };
+    SummaryItem item;
+    item.declarationId = text(C::DeclarationId);
+    item.date = text(C::Date);
+    item.flow = text(C::Flow);
+    item.office = text(C::Office);
+    item.channel = text(C::Channel);
+    item.hsCode = text(C::HsCode);
+    item.origin = text(C::OriginCountry);
+    item.mode = text(C::TransportMode);
+    item.traderId = text(C::TraderId);
+    item.declarantId = text(C::DeclarantId);
+    item.figures.items = 1;
+    item.figures.customsValue = number(C::CifValue);
+    item.figures.dutyPaid = number(C::DutyPaid);
+    item.figures.inspected = number(C::Inspected) == 1 ? 1 : 0;
+    item.figures.illicit = text(C::Outcome) == "ILLICIT" ? 1 : 0;
+    item.figures.revenueRecovered = number(C::RevenueRecovered);
+    cells.add(item);
+}
+
+} // namespace clearsight
