@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
+    <name>AboutBox</name>
+    <message>
+        <source>&lt;h3&gt;ClearSight %1&lt;/h3&gt;&lt;p&gt;A workbench for customs risk analysts and AEO auditors. It imports months of import and export declarations into a local workspace and lets you explore them: filter and sort millions of declaration items, follow traders, check valuation, Incoterms and weights against their peers, and see why each item was flagged.&lt;/p&gt;&lt;p&gt;Built with Qt %2 (running on Qt %3), used under the GNU Lesser General Public License version 3.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;ClearSight %1&lt;/h3&gt;&lt;p&gt;Un banco de trabajo para analistas de riesgo aduanero y auditores OEA. Importa meses de declaraciones de importación y exportación en un espacio de trabajo local y permite explorarlas: filtrar y ordenar millones de partidas de declaración, seguir a los operadores, comparar el valor, los Incoterms y los pesos con los de sus pares, y ver por qué se señaló cada partida.&lt;/p&gt;&lt;p&gt;Compilado con Qt %2 (en ejecución con Qt %3), usado según la GNU Lesser General Public License versión 3.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>About ClearSight</source>
+        <translation>Acerca de ClearSight</translation>
+    </message>
+</context>
+<context>
     <name>Analysis</name>
     <message>
         <source>The analysis was cancelled; the previous results are kept.</source>
@@ -185,10 +196,6 @@
         <translation>ARCHIVO</translation>
     </message>
     <message>
-        <source>Show the view NAME, e.g. declarations.</source>
-        <translation>Mostrar la vista NOMBRE, p. ej. declarations.</translation>
-    </message>
-    <message>
         <source>NAME</source>
         <translation>NOMBRE</translation>
     </message>
@@ -220,12 +227,105 @@
         <source>Unknown language &apos;%1&apos;; choose one of: %2.</source>
         <translation>Idioma «%1» desconocido; elija uno de: %2.</translation>
     </message>
+    <message>
+        <source>Show the view NAME, e.g. declarations, or one trader with trader:ID.</source>
+        <translation>Mostrar la vista NOMBRE, p. ej. declarations, o un operador con trader:ID.</translation>
+    </message>
+    <message>
+        <source>Use a dark palette (by default the platform&apos;s is followed).</source>
+        <translation>Usar una paleta oscura (por defecto, la de la plataforma).</translation>
+    </message>
 </context>
 <context>
     <name>CsvReader</name>
     <message>
         <source>a quoted field is not closed (unterminated quote); the record could not be split into fields</source>
         <translation>un campo entre comillas no está cerrado (comilla sin terminar); no se pudo dividir el registro en campos</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardFilter</name>
+    <message>
+        <source>Green</source>
+        <translation>Verde</translation>
+    </message>
+    <message>
+        <source>Yellow</source>
+        <translation>Amarillo</translation>
+    </message>
+    <message>
+        <source>Red</source>
+        <translation>Rojo</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>No registrado</translation>
+    </message>
+    <message>
+        <source>Imports</source>
+        <translation>Importaciones</translation>
+    </message>
+    <message>
+        <source>Exports</source>
+        <translation>Exportaciones</translation>
+    </message>
+    <message>
+        <source>%1 → %2 · %3</source>
+        <comment>lane: origin → office · transport mode</comment>
+        <translation>%1 → %2 · %3</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <comment>period from – to</comment>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>desde %1</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>hasta %1</translation>
+    </message>
+    <message>
+        <source>all dates</source>
+        <translation>todas las fechas</translation>
+    </message>
+    <message>
+        <source>Office %1</source>
+        <translation>Aduana %1</translation>
+    </message>
+    <message>
+        <source>HS chapter %1</source>
+        <translation>Capítulo SA %1</translation>
+    </message>
+    <message>
+        <source>Origin %1</source>
+        <translation>Origen %1</translation>
+    </message>
+    <message>
+        <source>Trader %1</source>
+        <translation>Operador %1</translation>
+    </message>
+    <message>
+        <source>Trader %1 (%2)</source>
+        <translation>Operador %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Declarant %1</source>
+        <translation>Declarante %1</translation>
+    </message>
+    <message>
+        <source>%1 channel</source>
+        <translation>Canal: %1</translation>
+    </message>
+    <message>
+        <source>Lane %1</source>
+        <translation>Ruta %1</translation>
+    </message>
+    <message>
+        <source>All declarations</source>
+        <translation>Todas las declaraciones</translation>
     </message>
 </context>
 <context>
@@ -761,6 +861,13 @@
     </message>
 </context>
 <context>
+    <name>QObject</name>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+</context>
+<context>
     <name>QualityReport</name>
     <message>
         <source>Data quality of batch %1</source>
@@ -823,6 +930,10 @@
     <message>
         <source>Unknown view &apos;%1&apos;. Known views: %2.</source>
         <translation>Vista «%1» desconocida. Vistas disponibles: %2.</translation>
+    </message>
+    <message>
+        <source>The view &apos;%1&apos; takes no argument. Known views: %2.</source>
+        <translation>La vista «%1» no admite argumentos. Vistas disponibles: %2.</translation>
     </message>
 </context>
 <context>
@@ -1018,6 +1129,34 @@
         <source>%1: analysis results: %2</source>
         <translation>%1: resultados de análisis: %2</translation>
     </message>
+    <message>
+        <source>%1: reading a summary: %2</source>
+        <translation>%1: lectura de un resumen: %2</translation>
+    </message>
+    <message>
+        <source>%1: reading trader names: %2</source>
+        <translation>%1: lectura de los nombres de operadores: %2</translation>
+    </message>
+    <message>
+        <source>Summary update cancelled.</source>
+        <translation>Actualización de los resúmenes cancelada.</translation>
+    </message>
+    <message>
+        <source>%1: searching: %2</source>
+        <translation>%1: búsqueda: %2</translation>
+    </message>
+    <message>
+        <source>%1: unknown trader &apos;%2&apos;: no declaration carries this trader ID.</source>
+        <translation>%1: operador «%2» desconocido: ninguna declaración lleva este ID de operador.</translation>
+    </message>
+    <message>
+        <source>The period %1 to %2 is not a valid period: give ISO dates (YYYY-MM-DD), the first not after the second.</source>
+        <translation>El periodo del %1 al %2 no es válido: indique fechas ISO (AAAA-MM-DD), la primera no posterior a la segunda.</translation>
+    </message>
+    <message>
+        <source>%1: reading the trader profile (%2): %3</source>
+        <translation>%1: lectura del perfil del operador (%2): %3</translation>
+    </message>
 </context>
 <context>
     <name>Thresholds</name>
@@ -1052,6 +1191,142 @@
     <message>
         <source>fewest comparable declarations for a verdict</source>
         <translation>número mínimo de declaraciones comparables para un veredicto</translation>
+    </message>
+</context>
+<context>
+    <name>TraderBehaviour</name>
+    <message>
+        <source>HS chapter</source>
+        <translation>Capítulo SA</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>Origen</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Socio</translation>
+    </message>
+    <message>
+        <source>Incoterm</source>
+        <translation>Incoterm</translation>
+    </message>
+    <message>
+        <source>Declarant</source>
+        <translation>Declarante</translation>
+    </message>
+    <message>
+        <source>Customs value rose by %1 from the first half of the period to the second.</source>
+        <translation>El valor en aduana subió un %1 de la primera a la segunda mitad del periodo.</translation>
+    </message>
+    <message>
+        <source>Customs value fell by %1 from the first half of the period to the second.</source>
+        <translation>El valor en aduana bajó un %1 de la primera a la segunda mitad del periodo.</translation>
+    </message>
+    <message>
+        <source>%1 mix changed by %2 between the halves; the largest move: %3 %4 points of share.</source>
+        <translation>%1: la distribución cambió un %2 entre las mitades; mayor movimiento: %3 %4 puntos de cuota.</translation>
+    </message>
+    <message>
+        <source>(not recorded)</source>
+        <translation>(no registrado)</translation>
+    </message>
+    <message>
+        <source>HS %1: unit values against peers fell by %2 between the halves.</source>
+        <translation>SA %1: los valores unitarios frente a los pares cayeron un %2 entre las mitades.</translation>
+    </message>
+    <message>
+        <source>HS %1: median unit value at %2 of other traders&apos; median.</source>
+        <translation>SA %1: valor unitario mediano al %2 de la mediana de los demás operadores.</translation>
+    </message>
+    <message>
+        <source>Smoothed hit rate %1 against %2 for all traders.</source>
+        <translation>Tasa de aciertos suavizada del %1, frente al %2 de todos los operadores.</translation>
+    </message>
+</context>
+<context>
+    <name>TraderProfileReport</name>
+    <message>
+        <source>The trader has no score in the last analysis run.</source>
+        <translation>El operador no tiene puntuación en el último análisis.</translation>
+    </message>
+    <message>
+        <source>The analyses have not been run on this workspace: no rank yet.</source>
+        <translation>No se han ejecutado los análisis en este espacio de trabajo: todavía sin puesto.</translation>
+    </message>
+    <message>
+        <source>Period %1 to %2 (second half from %3); active %4 to %5
+</source>
+        <translation>Periodo del %1 al %2 (segunda mitad desde el %3); activo del %4 al %5
+</translation>
+    </message>
+    <message>
+        <source>Standing: rank %1 of %2 (riskier than %3 % of traders), risk score %4%5
+</source>
+        <translation>Posición: puesto %1 de %2 (más riesgo que el %3 % de los operadores), puntuación de riesgo %4%5
+</translation>
+    </message>
+    <message>
+        <source> (results older than the last import)</source>
+        <translation> (resultados anteriores a la última importación)</translation>
+    </message>
+    <message>
+        <source>Standing: %1
+</source>
+        <translation>Posición: %1
+</translation>
+    </message>
+    <message>
+        <source>first half</source>
+        <translation>primera mitad</translation>
+    </message>
+    <message>
+        <source>second half</source>
+        <translation>segunda mitad</translation>
+    </message>
+    <message>
+        <source>change</source>
+        <translation>cambio</translation>
+    </message>
+    <message>
+        <source>items</source>
+        <translation>partidas</translation>
+    </message>
+    <message>
+        <source>declarations</source>
+        <translation>declaraciones</translation>
+    </message>
+    <message>
+        <source>customs value</source>
+        <translation>valor en aduana</translation>
+    </message>
+    <message>
+        <source>duty paid</source>
+        <translation>derechos pagados</translation>
+    </message>
+    <message>
+        <source>Mix shift between the halves (0 % same mix, 100 % nothing in common):
+</source>
+        <translation>Cambio de distribución entre las mitades (0 % misma distribución, 100 % nada en común):
+</translation>
+    </message>
+    <message>
+        <source>Inspections: %1, illicit %2, hit rate %3 (smoothed %4; all traders %5), revenue recovered %6
+</source>
+        <translation>Inspecciones: %1, ilícitas %2, tasa de aciertos %3 (suavizada %4; todos los operadores %5), ingresos recuperados %6
+</translation>
+    </message>
+    <message>
+        <source>What changed:
+</source>
+        <translation>Qué ha cambiado:
+</translation>
+    </message>
+    <message>
+        <source>Flags: %1, revenue at stake %2
+</source>
+        <translation>Alertas: %1, ingresos en juego %2
+</translation>
     </message>
 </context>
 <context>
@@ -1102,6 +1377,29 @@
     </message>
 </context>
 <context>
+    <name>ValueScale</name>
+    <message>
+        <source>bn</source>
+        <comment>billions</comment>
+        <translation>mil M</translation>
+    </message>
+    <message>
+        <source>M</source>
+        <comment>millions</comment>
+        <translation>M</translation>
+    </message>
+    <message>
+        <source>k</source>
+        <comment>thousands</comment>
+        <translation>k</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>measure (unit)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>ViewRegistry</name>
     <message>
         <source>Declarations</source>
@@ -1122,6 +1420,18 @@
     <message>
         <source>Traders</source>
         <translation>Operadores</translation>
+    </message>
+    <message>
+        <source>:&lt;id&gt;</source>
+        <translation>:&lt;id&gt;</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Cuadro de mando</translation>
+    </message>
+    <message>
+        <source>Trader</source>
+        <translation>Operador</translation>
     </message>
 </context>
 <context>
@@ -1185,14 +1495,6 @@
     <message>
         <source>The workspace %1 cannot be opened.</source>
         <translation>No se puede abrir el espacio de trabajo %1.</translation>
-    </message>
-    <message>
-        <source>About ClearSight</source>
-        <translation>Acerca de ClearSight</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;ClearSight %1&lt;/h3&gt;&lt;p&gt;A workbench for customs risk analysts and AEO auditors. It imports months of import and export declarations into a local workspace and lets you explore them: filter and sort millions of declaration items, follow traders, check valuation, Incoterms and weights against their peers, and see why each item was flagged.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;ClearSight %1&lt;/h3&gt;&lt;p&gt;Un banco de trabajo para analistas de riesgo aduanero y auditores OEA. Importa meses de declaraciones de importación y exportación en un espacio de trabajo local y permite explorarlas: filtrar y ordenar millones de partidas de declaración, seguir a los operadores, comparar el valor, los Incoterms y los pesos con los de sus pares, y ver por qué se señaló cada partida.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -1301,6 +1603,21 @@
     </message>
 </context>
 <context>
+    <name>clearsight::ui::ChannelPanel</name>
+    <message>
+        <source>Selectivity channels</source>
+        <translation>Canales de selectividad</translation>
+    </message>
+    <message>
+        <source>Declarations</source>
+        <translation>Declaraciones</translation>
+    </message>
+    <message>
+        <source>Hit rate (%)</source>
+        <translation>Tasa de aciertos (%)</translation>
+    </message>
+</context>
+<context>
     <name>clearsight::ui::ChartView</name>
     <message>
         <source>Save chart as image…</source>
@@ -1344,6 +1661,235 @@
     <message>
         <source>Mean</source>
         <translation>Media</translation>
+    </message>
+</context>
+<context>
+    <name>clearsight::ui::DashboardFilterBar</name>
+    <message>
+        <source>Period</source>
+        <translation>Periodo</translation>
+    </message>
+    <message>
+        <source>The months shown</source>
+        <translation>Los meses mostrados</translation>
+    </message>
+    <message>
+        <source>All dates</source>
+        <translation>Todas las fechas</translation>
+    </message>
+    <message>
+        <source>Last 3 months</source>
+        <translation>Últimos 3 meses</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>Últimos 12 meses</translation>
+    </message>
+    <message>
+        <source>Chosen period</source>
+        <translation>Periodo elegido</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>desde</translation>
+    </message>
+    <message>
+        <source>The first month shown</source>
+        <translation>El primer mes mostrado</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>hasta</translation>
+    </message>
+    <message>
+        <source>The last month shown</source>
+        <translation>El último mes mostrado</translation>
+    </message>
+    <message>
+        <source>Flow</source>
+        <translation>Flujo</translation>
+    </message>
+    <message>
+        <source>Imports, exports or both</source>
+        <translation>Importaciones, exportaciones o ambas</translation>
+    </message>
+    <message>
+        <source>Imports and exports</source>
+        <translation>Import. y export.</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <source>The selectivity channel</source>
+        <translation>El canal de selectividad</translation>
+    </message>
+    <message>
+        <source>Any channel</source>
+        <translation>Todos los canales</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Aduana</translation>
+    </message>
+    <message>
+        <source>Customs office code</source>
+        <translation>Código de la aduana</translation>
+    </message>
+    <message>
+        <source>HS chapter</source>
+        <translation>Capítulo SA</translation>
+    </message>
+    <message>
+        <source>The first two digits of the HS code</source>
+        <translation>Los dos primeros dígitos del código SA</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>Origen</translation>
+    </message>
+    <message>
+        <source>Country of origin, ISO alpha-2 code</source>
+        <translation>País de origen, código ISO alfa-2</translation>
+    </message>
+    <message>
+        <source>Trader</source>
+        <translation>Operador</translation>
+    </message>
+    <message>
+        <source>Trader ID or name</source>
+        <translation>ID o nombre del operador</translation>
+    </message>
+    <message>
+        <source>Declarant</source>
+        <translation>Declarante</translation>
+    </message>
+    <message>
+        <source>Declarant (broker) ID</source>
+        <translation>ID del declarante (agente de aduanas)</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Borrar filtros</translation>
+    </message>
+    <message>
+        <source>Show all declarations</source>
+        <translation>Mostrar todas las declaraciones</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>todos</translation>
+    </message>
+    <message>
+        <source>first date</source>
+        <translation>primera fecha</translation>
+    </message>
+    <message>
+        <source>last date</source>
+        <translation>última fecha</translation>
+    </message>
+</context>
+<context>
+    <name>clearsight::ui::DashboardPanel</name>
+    <message>
+        <source>Reading…</source>
+        <translation>Leyendo…</translation>
+    </message>
+    <message>
+        <source>No declarations under this filter.</source>
+        <translation>Ninguna declaración con este filtro.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Declarations: %1 (%2 items)</source>
+        <translation>Declaraciones: %1 (%2 partidas)</translation>
+    </message>
+    <message>
+        <source>Customs value: %1</source>
+        <translation>Valor en aduana: %1</translation>
+    </message>
+    <message>
+        <source>Duties: %1</source>
+        <translation>Derechos: %1</translation>
+    </message>
+    <message>
+        <source>Inspected: %1, illicit: %2 (hit rate %3 %)</source>
+        <translation>Inspeccionadas: %1, ilícitas: %2 (tasa de aciertos %3 %)</translation>
+    </message>
+    <message>
+        <source>Revenue recovered: %1</source>
+        <translation>Ingresos recuperados: %1</translation>
+    </message>
+    <message>
+        <source>Flagged items: %1 (%2 %)</source>
+        <translation>Partidas con alerta: %1 (%2 %)</translation>
+    </message>
+    <message>
+        <source>Click to filter by it; right-click for its declarations.</source>
+        <translation>Clic para filtrar por él; clic derecho para sus declaraciones.</translation>
+    </message>
+    <message>
+        <source>Filter by %1</source>
+        <translation>Filtrar por %1</translation>
+    </message>
+    <message>
+        <source>Show declarations</source>
+        <translation>Ver las declaraciones</translation>
+    </message>
+    <message>
+        <source>Open trader</source>
+        <translation>Abrir el operador</translation>
+    </message>
+    <message>
+        <source>Show as chart</source>
+        <translation>Ver como gráfico</translation>
+    </message>
+    <message>
+        <source>Show as table</source>
+        <translation>Ver como tabla</translation>
+    </message>
+    <message>
+        <source>Export data as CSV…</source>
+        <translation>Exportar los datos a CSV…</translation>
+    </message>
+    <message>
+        <source>dashboard-%1.csv</source>
+        <translation>cuadro-de-mando-%1.csv</translation>
+    </message>
+</context>
+<context>
+    <name>clearsight::ui::DashboardView</name>
+    <message>
+        <source>Top traders by customs value</source>
+        <translation>Principales operadores (valor en aduana)</translation>
+    </message>
+    <message>
+        <source>Top HS chapters by customs value</source>
+        <translation>Principales capítulos SA (valor en aduana)</translation>
+    </message>
+    <message>
+        <source>Top origins by customs value</source>
+        <translation>Principales orígenes (valor en aduana)</translation>
+    </message>
+    <message>
+        <source>Top offices by customs value</source>
+        <translation>Principales aduanas (valor en aduana)</translation>
+    </message>
+    <message>
+        <source>Top declarants by customs value</source>
+        <translation>Principales declarantes (valor en aduana)</translation>
+    </message>
+    <message>
+        <source>Top trade lanes by customs value</source>
+        <translation>Principales rutas (valor en aduana)</translation>
+    </message>
+    <message>
+        <source>The figures could not be read: %1</source>
+        <translation>No se pudieron leer las cifras: %1</translation>
     </message>
 </context>
 <context>
@@ -1521,6 +2067,17 @@
     <message>
         <source>Show the values, findings and lineage of the selected row</source>
         <translation>Mostrar los valores, los hallazgos y la procedencia de la fila seleccionada</translation>
+    </message>
+</context>
+<context>
+    <name>clearsight::ui::FilterChips</name>
+    <message>
+        <source>All declarations; click a bar or a period to narrow down.</source>
+        <translation>Todas las declaraciones; haga clic en una barra o un periodo para acotar.</translation>
+    </message>
+    <message>
+        <source>Remove this criterion</source>
+        <translation>Quitar este criterio</translation>
     </message>
 </context>
 <context>
@@ -2206,6 +2763,93 @@ Importarlo de nuevo guarda sus registros por segunda vez (se marcan como duplica
     </message>
 </context>
 <context>
+    <name>clearsight::ui::KpiTiles</name>
+    <message>
+        <source>Declarations</source>
+        <translation>Declaraciones</translation>
+    </message>
+    <message>
+        <source>Customs value</source>
+        <translation>Valor en aduana</translation>
+    </message>
+    <message>
+        <source>Duties and taxes</source>
+        <translation>Derechos e impuestos</translation>
+    </message>
+    <message>
+        <source>Inspections</source>
+        <translation>Inspecciones</translation>
+    </message>
+    <message>
+        <source>Hit rate</source>
+        <translation>Tasa de aciertos</translation>
+    </message>
+    <message>
+        <source>Revenue recovered</source>
+        <translation>Ingresos recuperados</translation>
+    </message>
+    <message>
+        <source>Flagged share</source>
+        <translation>Proporción con alerta</translation>
+    </message>
+    <message>
+        <source>Distinct declarations under the filter</source>
+        <translation>Declaraciones distintas con el filtro</translation>
+    </message>
+    <message>
+        <source>Sum of the customs value of the items</source>
+        <translation>Suma del valor en aduana de las partidas</translation>
+    </message>
+    <message>
+        <source>Import duties and taxes assessed at clearance</source>
+        <translation>Derechos e impuestos de importación liquidados en el despacho</translation>
+    </message>
+    <message>
+        <source>Items with a documentary or physical control with a recorded result</source>
+        <translation>Partidas con un control documental o físico con resultado registrado</translation>
+    </message>
+    <message>
+        <source>Share of inspected items found illicit</source>
+        <translation>Proporción de partidas inspeccionadas halladas ilícitas</translation>
+    </message>
+    <message>
+        <source>Extra duties and penalties assessed after inspection</source>
+        <translation>Derechos adicionales y sanciones liquidados tras la inspección</translation>
+    </message>
+    <message>
+        <source>Share of items with at least one analysis flag</source>
+        <translation>Proporción de partidas con al menos una alerta de análisis</translation>
+    </message>
+    <message>
+        <source>%1 items</source>
+        <translation>%1 partidas</translation>
+    </message>
+    <message>
+        <source>%1 of the value</source>
+        <translation>%1 del valor</translation>
+    </message>
+    <message>
+        <source>%1 of the items</source>
+        <translation>%1 de las partidas</translation>
+    </message>
+    <message>
+        <source>%1 illicit</source>
+        <translation>%1 ilícitas</translation>
+    </message>
+    <message>
+        <source>No inspections</source>
+        <translation>Sin inspecciones</translation>
+    </message>
+    <message>
+        <source>%1 flagged items</source>
+        <translation>%1 partidas con alerta</translation>
+    </message>
+    <message>
+        <source>Show declarations</source>
+        <translation>Ver las declaraciones</translation>
+    </message>
+</context>
+<context>
     <name>clearsight::ui::LineageBox</name>
     <message>
         <source>Lineage</source>
@@ -2332,7 +2976,127 @@ Importarlo de nuevo guarda sus registros por segunda vez (se marcan como duplica
     </message>
     <message>
         <source>&amp;Analysis</source>
-        <translation>&amp;Análisis</translation>
+        <translation>A&amp;nálisis</translation>
+    </message>
+    <message>
+        <source>Declaration %1</source>
+        <translation>Declaración %1</translation>
+    </message>
+    <message>
+        <source>No view is open. Choose one in the list on the left, or search the workspace with %1.</source>
+        <translation>No hay ninguna vista abierta. Elija una en la lista de la izquierda o busque en el espacio de trabajo con %1.</translation>
+    </message>
+    <message>
+        <source>Trader %1</source>
+        <translation>Operador %1</translation>
+    </message>
+    <message>
+        <source>This view has no list to export.</source>
+        <translation>Esta vista no tiene ninguna lista que exportar.</translation>
+    </message>
+    <message>
+        <source>&amp;Export list…</source>
+        <translation>&amp;Exportar la lista…</translation>
+    </message>
+    <message>
+        <source>Save what the current view lists as a CSV file</source>
+        <translation>Guardar lo que lista la vista actual en un archivo CSV</translation>
+    </message>
+    <message>
+        <source>&amp;Close tab</source>
+        <translation>&amp;Cerrar la pestaña</translation>
+    </message>
+    <message>
+        <source>Close the current view</source>
+        <translation>Cerrar la vista actual</translation>
+    </message>
+    <message>
+        <source>Quit ClearSight</source>
+        <translation>Salir de ClearSight</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Atrás</translation>
+    </message>
+    <message>
+        <source>Go back to the previous view and its filters</source>
+        <translation>Volver a la vista anterior y a sus filtros</translation>
+    </message>
+    <message>
+        <source>&amp;Forward</source>
+        <translation>A&amp;delante</translation>
+    </message>
+    <message>
+        <source>Go forward again</source>
+        <translation>Volver a avanzar</translation>
+    </message>
+    <message>
+        <source>&amp;Next tab</source>
+        <translation>Pestaña &amp;siguiente</translation>
+    </message>
+    <message>
+        <source>Show the tab on the right</source>
+        <translation>Mostrar la pestaña de la derecha</translation>
+    </message>
+    <message>
+        <source>&amp;Previous tab</source>
+        <translation>Pestaña &amp;anterior</translation>
+    </message>
+    <message>
+        <source>Show the tab on the left</source>
+        <translation>Mostrar la pestaña de la izquierda</translation>
+    </message>
+    <message>
+        <source>&amp;Search…</source>
+        <translation>&amp;Buscar…</translation>
+    </message>
+    <message>
+        <source>Find a trader, a declaration or an HS code</source>
+        <translation>Buscar un operador, una declaración o un código SA</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;Guía del usuario</translation>
+    </message>
+    <message>
+        <source>Read how to use ClearSight</source>
+        <translation>Leer cómo usar ClearSight</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>Atajos de &amp;teclado</translation>
+    </message>
+    <message>
+        <source>List the keys of every command</source>
+        <translation>Listar las teclas de cada comando</translation>
+    </message>
+    <message>
+        <source>Version, licence and purpose of ClearSight</source>
+        <translation>Versión, licencia y finalidad de ClearSight</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Ir</translation>
+    </message>
+    <message>
+        <source>Navigation</source>
+        <translation>Navegación</translation>
+    </message>
+    <message>
+        <source>Back to %1</source>
+        <translation>Volver a %1</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Atrás</translation>
+    </message>
+    <message>
+        <source>Forward to %1</source>
+        <translation>Avanzar a %1</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>Adelante</translation>
     </message>
 </context>
 <context>
@@ -2546,6 +3310,84 @@ Importarlo de nuevo guarda sus registros por segunda vez (se marcan como duplica
     </message>
 </context>
 <context>
+    <name>clearsight::ui::SearchBox</name>
+    <message>
+        <source>1 item</source>
+        <translation>1 partida</translation>
+    </message>
+    <message>
+        <source>%1 items</source>
+        <translation>%1 partidas</translation>
+    </message>
+    <message>
+        <source>Search traders, declarations, HS codes…</source>
+        <translation>Buscar operadores, declaraciones, códigos SA…</translation>
+    </message>
+    <message>
+        <source>Trader ID or part of a name, declaration reference, HS code</source>
+        <translation>ID o parte del nombre de un operador, referencia de declaración, código SA</translation>
+    </message>
+    <message>
+        <source>Search the workspace</source>
+        <translation>Buscar en el espacio de trabajo</translation>
+    </message>
+    <message>
+        <source>The search failed: %1</source>
+        <translation>La búsqueda falló: %1</translation>
+    </message>
+    <message>
+        <source>No trader, declaration or HS code matches “%1”</source>
+        <translation>Ningún operador, declaración ni código SA coincide con «%1»</translation>
+    </message>
+    <message>
+        <source>Traders</source>
+        <translation>Operadores</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Declarations</source>
+        <translation>Declaraciones</translation>
+    </message>
+    <message>
+        <source>HS codes</source>
+        <translation>Códigos SA</translation>
+    </message>
+    <message>
+        <source>%1 (no item in this workspace)</source>
+        <translation>%1 (ninguna partida en este espacio de trabajo)</translation>
+    </message>
+</context>
+<context>
+    <name>clearsight::ui::ShortcutsDialog</name>
+    <message>
+        <source>Other</source>
+        <translation>Otros</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Comando</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Teclas</translation>
+    </message>
+    <message>
+        <source>The back and forward buttons of a mouse go back and forward as well.</source>
+        <translation>Los botones atrás y adelante del ratón también sirven para retroceder y avanzar.</translation>
+    </message>
+</context>
+<context>
     <name>clearsight::ui::StaleNotice</name>
     <message>
         <source>Run analyses</source>
@@ -2562,6 +3404,274 @@ Importarlo de nuevo guarda sus registros por segunda vez (se marcan como duplica
     <message>
         <source>The results are stale: declarations were imported or thresholds changed after the last analysis run. Run the analyses to update them.</source>
         <translation>Los resultados están desfasados: se importaron declaraciones o se cambiaron umbrales después del último análisis. Vuelva a ejecutar los análisis para actualizarlos.</translation>
+    </message>
+</context>
+<context>
+    <name>clearsight::ui::SummaryTableModel</name>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Mes</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Semana</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Día</translation>
+    </message>
+    <message>
+        <source>Trader ID</source>
+        <translation>ID operador</translation>
+    </message>
+    <message>
+        <source>HS chapter</source>
+        <translation>Capítulo SA</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>Origen</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Aduana</translation>
+    </message>
+    <message>
+        <source>Declarant</source>
+        <translation>Declarante</translation>
+    </message>
+    <message>
+        <source>Lane</source>
+        <translation>Ruta</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <source>Flow</source>
+        <translation>Flujo</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Partidas</translation>
+    </message>
+    <message>
+        <source>Declarations</source>
+        <translation>Declaraciones</translation>
+    </message>
+    <message>
+        <source>Customs value</source>
+        <translation>Valor en aduana</translation>
+    </message>
+    <message>
+        <source>Duties</source>
+        <translation>Derechos</translation>
+    </message>
+    <message>
+        <source>Inspected</source>
+        <translation>Inspeccionadas</translation>
+    </message>
+    <message>
+        <source>Illicit</source>
+        <translation>Ilícitas</translation>
+    </message>
+    <message>
+        <source>Hit rate</source>
+        <translation>Tasa de aciertos</translation>
+    </message>
+    <message>
+        <source>Revenue recovered</source>
+        <translation>Ingresos recuperados</translation>
+    </message>
+    <message>
+        <source>Flagged items</source>
+        <translation>Partidas con alerta</translation>
+    </message>
+    <message>
+        <source>Flagged share</source>
+        <translation>Proporción con alerta</translation>
+    </message>
+    <message>
+        <source>Revenue at stake</source>
+        <translation>Ingresos en juego</translation>
+    </message>
+</context>
+<context>
+    <name>clearsight::ui::TimePanel</name>
+    <message>
+        <source>The figure the columns show</source>
+        <translation>La cifra que muestran las columnas</translation>
+    </message>
+    <message>
+        <source>Declarations</source>
+        <translation>Declaraciones</translation>
+    </message>
+    <message>
+        <source>Customs value</source>
+        <translation>Valor en aduana</translation>
+    </message>
+    <message>
+        <source>Duties and taxes</source>
+        <translation>Derechos e impuestos</translation>
+    </message>
+    <message>
+        <source>Revenue recovered</source>
+        <translation>Ingresos recuperados</translation>
+    </message>
+    <message>
+        <source>The length of the periods</source>
+        <translation>La duración de los periodos</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Automático</translation>
+    </message>
+    <message>
+        <source>By day</source>
+        <translation>Por día</translation>
+    </message>
+    <message>
+        <source>By week</source>
+        <translation>Por semana</translation>
+    </message>
+    <message>
+        <source>By month</source>
+        <translation>Por mes</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Mostrar</translation>
+    </message>
+    <message>
+        <source>Automatic (by day)</source>
+        <translation>Automático (por día)</translation>
+    </message>
+    <message>
+        <source>Automatic (by week)</source>
+        <translation>Automático (por semana)</translation>
+    </message>
+    <message>
+        <source>Automatic (by month)</source>
+        <translation>Automático (por mes)</translation>
+    </message>
+    <message>
+        <source>No declarations in this period under this filter.</source>
+        <translation>Ninguna declaración en este periodo con este filtro.</translation>
+    </message>
+    <message>
+        <source>Flagged share (%)</source>
+        <translation>Proporción con alerta (%)</translation>
+    </message>
+    <message>
+        <source>Flagged %</source>
+        <translation>% con alerta</translation>
+    </message>
+</context>
+<context>
+    <name>clearsight::ui::TraderChangesPanel</name>
+    <message>
+        <source>What changed</source>
+        <translation>Qué ha cambiado</translation>
+    </message>
+    <message>
+        <source>1st half %1 – %2, 2nd half %3 – %4</source>
+        <translation>1.ª mitad %1 – %2, 2.ª mitad %3 – %4</translation>
+    </message>
+    <message>
+        <source>No marked change between the halves.</source>
+        <translation>Ningún cambio marcado entre las mitades.</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Mix shift between the halves: %1</source>
+        <translation>Cambio de distribución entre las mitades: %1</translation>
+    </message>
+    <message>
+        <source>Total variation distance between the shares of the two halves: 0 % for the same mix, 100 % when they have nothing in common</source>
+        <translation>Distancia de variación total entre las proporciones de las dos mitades: 0 % con la misma distribución, 100 % si no tienen nada en común</translation>
+    </message>
+</context>
+<context>
+    <name>clearsight::ui::TraderDetailTabs</name>
+    <message>
+        <source>HS chapters</source>
+        <translation>Capítulos SA</translation>
+    </message>
+    <message>
+        <source>Origins</source>
+        <translation>Orígenes</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>Socios</translation>
+    </message>
+    <message>
+        <source>Incoterms</source>
+        <translation>Incoterms</translation>
+    </message>
+    <message>
+        <source>Declarants</source>
+        <translation>Declarantes</translation>
+    </message>
+    <message>
+        <source>The trader&apos;s median unit value per HS6 as a share of other traders&apos; median (100 % = the same), over the period and in each half. Double-click a row to list the items.</source>
+        <translation>Valor unitario mediano del operador por SA6, como proporción de la mediana de los demás operadores (100 % = igual), en el periodo y en cada mitad. Doble clic en una fila para listar las partidas.</translation>
+    </message>
+    <message>
+        <source>Trader %1, HS %2</source>
+        <translation>Operador %1, SA %2</translation>
+    </message>
+    <message>
+        <source>Unit values vs peers</source>
+        <translation>Valores unitarios / pares</translation>
+    </message>
+    <message>
+        <source>Declaration %1</source>
+        <translation>Declaración %1</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>Alertas</translation>
+    </message>
+    <message>
+        <source>Declarations</source>
+        <translation>Declaraciones</translation>
+    </message>
+    <message>
+        <source>Filter: declaration reference or HS code…</source>
+        <translation>Filtro: referencia de declaración o código SA…</translation>
+    </message>
+    <message>
+        <source>Open in the declarations view</source>
+        <translation>Abrir en la vista Declaraciones</translation>
+    </message>
+    <message>
+        <source>%1 items</source>
+        <translation>%1 partidas</translation>
+    </message>
+    <message>
+        <source>Trader %1</source>
+        <translation>Operador %1</translation>
+    </message>
+    <message>
+        <source>Trader %1, %2 %3</source>
+        <translation>Operador %1, %2 %3</translation>
+    </message>
+    <message>
+        <source>Flags (%1)</source>
+        <translation>Alertas (%1)</translation>
     </message>
 </context>
 <context>
@@ -2597,6 +3707,175 @@ Importarlo de nuevo guarda sus registros por segunda vez (se marcan como duplica
     <message>
         <source>Flags: %1, highest score first</source>
         <translation>Alertas: %1, la puntuación más alta primero</translation>
+    </message>
+</context>
+<context>
+    <name>clearsight::ui::TraderHeader</name>
+    <message>
+        <source>%1 in the 2nd half</source>
+        <translation>%1 en la 2.ª mitad</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Partidas</translation>
+    </message>
+    <message>
+        <source>Declarations</source>
+        <translation>Declaraciones</translation>
+    </message>
+    <message>
+        <source>Customs value</source>
+        <translation>Valor en aduana</translation>
+    </message>
+    <message>
+        <source>Duties and taxes</source>
+        <translation>Derechos e impuestos</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>Alertas</translation>
+    </message>
+    <message>
+        <source>Revenue recovered</source>
+        <translation>Ingresos recuperados</translation>
+    </message>
+    <message>
+        <source>ID %1</source>
+        <translation>ID %1</translation>
+    </message>
+    <message>
+        <source>exports</source>
+        <translation>exportaciones</translation>
+    </message>
+    <message>
+        <source>imports</source>
+        <translation>importaciones</translation>
+    </message>
+    <message>
+        <source>active %1 – %2</source>
+        <translation>activo %1 – %2</translation>
+    </message>
+    <message>
+        <source>Also declared as: %1</source>
+        <translation>También declarado como: %1</translation>
+    </message>
+    <message>
+        <source>Rank %1 of %2 by risk, riskier than %3 % of traders · risk score %4</source>
+        <translation>Puesto %1 de %2 por riesgo, más riesgo que el %3 % de los operadores · puntuación de riesgo %4</translation>
+    </message>
+    <message>
+        <source> · top reasons: %1</source>
+        <translation> · motivos principales: %1</translation>
+    </message>
+    <message>
+        <source> (results older than the data)</source>
+        <translation> (resultados anteriores a los datos)</translation>
+    </message>
+    <message>
+        <source>Not ranked: the trader has no score in the last analysis run.</source>
+        <translation>Sin clasificar: el operador no tiene puntuación en el último análisis.</translation>
+    </message>
+    <message>
+        <source>Not ranked yet: the analyses have not been run on this workspace.</source>
+        <translation>Aún sin clasificar: no se han ejecutado los análisis en este espacio de trabajo.</translation>
+    </message>
+    <message>
+        <source>%1 at stake</source>
+        <translation>%1 en juego</translation>
+    </message>
+    <message>
+        <source>%1 inspected</source>
+        <translation>%1 inspeccionadas</translation>
+    </message>
+</context>
+<context>
+    <name>clearsight::ui::TraderInspectionsPanel</name>
+    <message>
+        <source>Inspections</source>
+        <translation>Inspecciones</translation>
+    </message>
+    <message>
+        <source>Inspected items:</source>
+        <translation>Partidas inspeccionadas:</translation>
+    </message>
+    <message>
+        <source>Illicit:</source>
+        <translation>Ilícitas:</translation>
+    </message>
+    <message>
+        <source>Hit rate:</source>
+        <translation>Tasa de aciertos:</translation>
+    </message>
+    <message>
+        <source>Smoothed hit rate:</source>
+        <translation>Tasa suavizada:</translation>
+    </message>
+    <message>
+        <source>All traders:</source>
+        <translation>Todos los operadores:</translation>
+    </message>
+    <message>
+        <source>Revenue recovered:</source>
+        <translation>Ingresos recuperados:</translation>
+    </message>
+    <message>
+        <source>Illicit finds over inspections, pulled toward every trader&apos;s rate while the trader has few inspections (as if it had ten more at the population&apos;s rate)</source>
+        <translation>Hallazgos ilícitos sobre inspecciones, acercados a la tasa de todos los operadores mientras el operador tenga pocas inspecciones (como si tuviera diez más a la tasa de la población)</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>— (no inspection)</source>
+        <translation>— (ninguna inspección)</translation>
+    </message>
+    <message>
+        <source>%1 (%2 of %3 inspected items)</source>
+        <translation>%1 (%2 de %3 partidas inspeccionadas)</translation>
+    </message>
+    <message>
+        <source>— (no inspection recorded)</source>
+        <translation>— (ninguna inspección registrada)</translation>
+    </message>
+</context>
+<context>
+    <name>clearsight::ui::TraderMixModel</name>
+    <message>
+        <source>One of the biggest shifts between the halves</source>
+        <translation>Uno de los mayores cambios entre las mitades</translation>
+    </message>
+    <message>
+        <source>(not recorded)</source>
+        <translation>(no registrado)</translation>
+    </message>
+    <message>
+        <source>Items, 1st half</source>
+        <translation>Partidas, 1.ª mitad</translation>
+    </message>
+    <message>
+        <source>Items, 2nd half</source>
+        <translation>Partidas, 2.ª mitad</translation>
+    </message>
+    <message>
+        <source>Value, 1st half</source>
+        <translation>Valor, 1.ª mitad</translation>
+    </message>
+    <message>
+        <source>Value, 2nd half</source>
+        <translation>Valor, 2.ª mitad</translation>
+    </message>
+    <message>
+        <source>Share, 1st half</source>
+        <translation>Cuota, 1.ª mitad</translation>
+    </message>
+    <message>
+        <source>Share, 2nd half</source>
+        <translation>Cuota, 2.ª mitad</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Cambio</translation>
     </message>
 </context>
 <context>
@@ -2671,6 +3950,164 @@ Importarlo de nuevo guarda sus registros por segunda vez (se marcan como duplica
     </message>
 </context>
 <context>
+    <name>clearsight::ui::TraderSearchBox</name>
+    <message>
+        <source>Open a trader: ID or start of its name…</source>
+        <translation>Abrir un operador: ID o inicio del nombre…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %2 (%n item(s))</source>
+        <translation>
+            <numerusform>%1 — %2 (%n partida)</numerusform>
+            <numerusform>%1 — %2 (%n partidas)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>clearsight::ui::TraderUnitValueModel</name>
+    <message numerus="yes">
+        <source>Median of a sample of %n item(s) of other traders, same HS6, flow and unit, in the period</source>
+        <translation>
+            <numerusform>Mediana de una muestra de %n partida de otros operadores, mismo SA6, flujo y unidad, en el periodo</numerusform>
+            <numerusform>Mediana de una muestra de %n partidas de otros operadores, mismo SA6, flujo y unidad, en el periodo</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>HS6</source>
+        <translation>SA6</translation>
+    </message>
+    <message>
+        <source>Flow</source>
+        <translation>Flujo</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unidad</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Partidas</translation>
+    </message>
+    <message>
+        <source>Customs value</source>
+        <translation>Valor en aduana</translation>
+    </message>
+    <message>
+        <source>Median unit value</source>
+        <translation>Valor unitario mediano</translation>
+    </message>
+    <message>
+        <source>Peers&apos; median</source>
+        <translation>Mediana de los pares</translation>
+    </message>
+    <message>
+        <source>Against peers</source>
+        <translation>Frente a los pares</translation>
+    </message>
+    <message>
+        <source>1st half</source>
+        <translation>1.ª mitad</translation>
+    </message>
+    <message>
+        <source>2nd half</source>
+        <translation>2.ª mitad</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Cambio</translation>
+    </message>
+    <message>
+        <source>Peer sample</source>
+        <translation>Muestra de pares</translation>
+    </message>
+</context>
+<context>
+    <name>clearsight::ui::TraderValueDelegate</name>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>%1 pts</source>
+        <translation>%1 ptos.</translation>
+    </message>
+</context>
+<context>
+    <name>clearsight::ui::TraderView</name>
+    <message>
+        <source>Whole period</source>
+        <translation>Todo el periodo</translation>
+    </message>
+    <message>
+        <source>The trader&apos;s whole active period</source>
+        <translation>Todo el periodo de actividad del operador</translation>
+    </message>
+    <message>
+        <source>All declarations of this trader</source>
+        <translation>Todas sus declaraciones</translation>
+    </message>
+    <message>
+        <source>Type a trader&apos;s ID or the start of its name above to open its profile: activity, changes in behaviour, flags, inspections and standing among peers.</source>
+        <translation>Escriba arriba el ID de un operador o el inicio de su nombre para abrir su perfil: actividad, cambios de comportamiento, alertas, inspecciones y posición entre sus pares.</translation>
+    </message>
+    <message>
+        <source>Customs value and items month by month; click a month to list its declarations</source>
+        <translation>Valor en aduana y partidas mes a mes; haga clic en un mes para listar sus declaraciones</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>hasta</translation>
+    </message>
+    <message>
+        <source>Trader %1</source>
+        <translation>Operador %1</translation>
+    </message>
+    <message>
+        <source>The trader&apos;s profile could not be read: %1</source>
+        <translation>No se pudo leer el perfil del operador: %1</translation>
+    </message>
+    <message>
+        <source>No declarations in the period.</source>
+        <translation>Ninguna declaración en el periodo.</translation>
+    </message>
+    <message>
+        <source>Customs value</source>
+        <translation>Valor en aduana</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Partidas</translation>
+    </message>
+    <message>
+        <source>thousands</source>
+        <translation>miles</translation>
+    </message>
+    <message>
+        <source>millions</source>
+        <translation>millones</translation>
+    </message>
+    <message>
+        <source>billions</source>
+        <translation>miles de millones</translation>
+    </message>
+    <message>
+        <source>Customs value, 1st half</source>
+        <translation>Valor en aduana, 1.ª mitad</translation>
+    </message>
+    <message>
+        <source>Customs value, 2nd half</source>
+        <translation>Valor en aduana, 2.ª mitad</translation>
+    </message>
+    <message>
+        <source>Trader %1 in %2</source>
+        <translation>Operador %1 en %2</translation>
+    </message>
+</context>
+<context>
     <name>clearsight::ui::TradersView</name>
     <message>
         <source>Find a trader by ID or name…</source>
@@ -2714,6 +4151,17 @@ Importarlo de nuevo guarda sus registros por segunda vez (se marcan como duplica
     </message>
 </context>
 <context>
+    <name>clearsight::ui::UserGuideDialog</name>
+    <message>
+        <source>ClearSight user guide</source>
+        <translation>Guía del usuario de ClearSight</translation>
+    </message>
+    <message>
+        <source>The user guide is missing from this build.</source>
+        <translation>La guía del usuario no está incluida en esta compilación.</translation>
+    </message>
+</context>
+<context>
     <name>clearsight::ui::ValuationView</name>
     <message>
         <source>Export CSV…</source>
@@ -2750,6 +4198,14 @@ Importarlo de nuevo guarda sus registros por segunda vez (se marcan como duplica
     <message>
         <source>Declaration %1</source>
         <translation>Declaración %1</translation>
+    </message>
+</context>
+<context>
+    <name>clearsight::ui::ViewTabs</name>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>A tab showing one thing of a kind: &quot;Trader TR300&quot;</extracomment>
+        <translation>%1 %2</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>AboutBox</name>
+    <message>
+        <source>&lt;h3&gt;ClearSight %1&lt;/h3&gt;&lt;p&gt;A workbench for customs risk analysts and AEO auditors. It imports months of import and export declarations into a local workspace and lets you explore them: filter and sort millions of declaration items, follow traders, check valuation, Incoterms and weights against their peers, and see why each item was flagged.&lt;/p&gt;&lt;p&gt;Built with Qt %2 (running on Qt %3), used under the GNU Lesser General Public License version 3.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;ClearSight %1&lt;/h3&gt;&lt;p&gt;Un poste de travail pour les analystes de risque en douane et les auditeurs OEA. Il importe des mois de déclarations d&apos;import et d&apos;export dans un espace de travail local et permet de les explorer : filtrer et trier des millions d&apos;articles de déclaration, suivre les opérateurs, comparer la valeur, les Incoterms et les poids à ceux de leurs pairs, et voir pourquoi chaque article a été signalé.&lt;/p&gt;&lt;p&gt;Compilé avec Qt %2 (exécuté sous Qt %3), utilisé selon les termes de la GNU Lesser General Public License version 3.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>About ClearSight</source>
+        <translation>À propos de ClearSight</translation>
+    </message>
+</context>
+<context>
     <name>Analysis</name>
     <message>
         <source>The analysis was cancelled; the previous results are kept.</source>
@@ -185,10 +196,6 @@
         <translation>FICHIER</translation>
     </message>
     <message>
-        <source>Show the view NAME, e.g. declarations.</source>
-        <translation>Afficher la vue NOM, par ex. declarations.</translation>
-    </message>
-    <message>
         <source>NAME</source>
         <translation>NOM</translation>
     </message>
@@ -220,12 +227,105 @@
         <source>Unknown language &apos;%1&apos;; choose one of: %2.</source>
         <translation>Langue « %1 » inconnue ; choisissez parmi : %2.</translation>
     </message>
+    <message>
+        <source>Show the view NAME, e.g. declarations, or one trader with trader:ID.</source>
+        <translation>Afficher la vue NOM, par ex. declarations, ou un opérateur avec trader:ID.</translation>
+    </message>
+    <message>
+        <source>Use a dark palette (by default the platform&apos;s is followed).</source>
+        <translation>Utiliser une palette sombre (par défaut, celle de la plateforme).</translation>
+    </message>
 </context>
 <context>
     <name>CsvReader</name>
     <message>
         <source>a quoted field is not closed (unterminated quote); the record could not be split into fields</source>
         <translation>un champ entre guillemets n&apos;est pas fermé (guillemet non terminé) ; l&apos;enregistrement n&apos;a pas pu être découpé en champs</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardFilter</name>
+    <message>
+        <source>Green</source>
+        <translation>Vert</translation>
+    </message>
+    <message>
+        <source>Yellow</source>
+        <translation>Jaune</translation>
+    </message>
+    <message>
+        <source>Red</source>
+        <translation>Rouge</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>Non renseigné</translation>
+    </message>
+    <message>
+        <source>Imports</source>
+        <translation>Importations</translation>
+    </message>
+    <message>
+        <source>Exports</source>
+        <translation>Exportations</translation>
+    </message>
+    <message>
+        <source>%1 → %2 · %3</source>
+        <comment>lane: origin → office · transport mode</comment>
+        <translation>%1 → %2 · %3</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <comment>period from – to</comment>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>à partir de %1</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>jusqu&apos;à %1</translation>
+    </message>
+    <message>
+        <source>all dates</source>
+        <translation>toutes dates</translation>
+    </message>
+    <message>
+        <source>Office %1</source>
+        <translation>Bureau %1</translation>
+    </message>
+    <message>
+        <source>HS chapter %1</source>
+        <translation>Chapitre SH %1</translation>
+    </message>
+    <message>
+        <source>Origin %1</source>
+        <translation>Origine %1</translation>
+    </message>
+    <message>
+        <source>Trader %1</source>
+        <translation>Opérateur %1</translation>
+    </message>
+    <message>
+        <source>Trader %1 (%2)</source>
+        <translation>Opérateur %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Declarant %1</source>
+        <translation>Déclarant %1</translation>
+    </message>
+    <message>
+        <source>%1 channel</source>
+        <translation>Circuit : %1</translation>
+    </message>
+    <message>
+        <source>Lane %1</source>
+        <translation>Liaison %1</translation>
+    </message>
+    <message>
+        <source>All declarations</source>
+        <translation>Toutes les déclarations</translation>
     </message>
 </context>
 <context>
@@ -761,6 +861,13 @@
     </message>
 </context>
 <context>
+    <name>QObject</name>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+</context>
+<context>
     <name>QualityReport</name>
     <message>
         <source>Data quality of batch %1</source>
@@ -823,6 +930,10 @@
     <message>
         <source>Unknown view &apos;%1&apos;. Known views: %2.</source>
         <translation>Vue « %1 » inconnue. Vues disponibles : %2.</translation>
+    </message>
+    <message>
+        <source>The view &apos;%1&apos; takes no argument. Known views: %2.</source>
+        <translation>La vue « %1 » ne prend pas d&apos;argument. Vues disponibles : %2.</translation>
     </message>
 </context>
 <context>
@@ -1018,6 +1129,34 @@
         <source>%1: analysis results: %2</source>
         <translation>%1 : résultats d&apos;analyse : %2</translation>
     </message>
+    <message>
+        <source>%1: reading a summary: %2</source>
+        <translation>%1 : lecture d&apos;un résumé : %2</translation>
+    </message>
+    <message>
+        <source>%1: reading trader names: %2</source>
+        <translation>%1 : lecture des noms d&apos;opérateurs : %2</translation>
+    </message>
+    <message>
+        <source>Summary update cancelled.</source>
+        <translation>Mise à jour des résumés annulée.</translation>
+    </message>
+    <message>
+        <source>%1: searching: %2</source>
+        <translation>%1 : recherche : %2</translation>
+    </message>
+    <message>
+        <source>%1: unknown trader &apos;%2&apos;: no declaration carries this trader ID.</source>
+        <translation>%1 : opérateur « %2 » inconnu : aucune déclaration ne porte cet ID d&apos;opérateur.</translation>
+    </message>
+    <message>
+        <source>The period %1 to %2 is not a valid period: give ISO dates (YYYY-MM-DD), the first not after the second.</source>
+        <translation>La période du %1 au %2 n&apos;est pas valide : indiquez des dates ISO (AAAA-MM-JJ), la première n&apos;étant pas postérieure à la seconde.</translation>
+    </message>
+    <message>
+        <source>%1: reading the trader profile (%2): %3</source>
+        <translation>%1 : lecture du profil de l&apos;opérateur (%2) : %3</translation>
+    </message>
 </context>
 <context>
     <name>Thresholds</name>
@@ -1052,6 +1191,142 @@
     <message>
         <source>fewest comparable declarations for a verdict</source>
         <translation>nombre minimal de déclarations comparables pour un verdict</translation>
+    </message>
+</context>
+<context>
+    <name>TraderBehaviour</name>
+    <message>
+        <source>HS chapter</source>
+        <translation>Chapitre SH</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>Origine</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partenaire</translation>
+    </message>
+    <message>
+        <source>Incoterm</source>
+        <translation>Incoterm</translation>
+    </message>
+    <message>
+        <source>Declarant</source>
+        <translation>Déclarant</translation>
+    </message>
+    <message>
+        <source>Customs value rose by %1 from the first half of the period to the second.</source>
+        <translation>La valeur en douane a augmenté de %1 entre la première et la seconde moitié de la période.</translation>
+    </message>
+    <message>
+        <source>Customs value fell by %1 from the first half of the period to the second.</source>
+        <translation>La valeur en douane a baissé de %1 entre la première et la seconde moitié de la période.</translation>
+    </message>
+    <message>
+        <source>%1 mix changed by %2 between the halves; the largest move: %3 %4 points of share.</source>
+        <translation>%1 : répartition modifiée de %2 entre les moitiés ; plus fort écart : %3 %4 points de part.</translation>
+    </message>
+    <message>
+        <source>(not recorded)</source>
+        <translation>(non renseigné)</translation>
+    </message>
+    <message>
+        <source>HS %1: unit values against peers fell by %2 between the halves.</source>
+        <translation>SH %1 : les valeurs unitaires par rapport aux pairs ont baissé de %2 entre les moitiés.</translation>
+    </message>
+    <message>
+        <source>HS %1: median unit value at %2 of other traders&apos; median.</source>
+        <translation>SH %1 : valeur unitaire médiane à %2 de la médiane des autres opérateurs.</translation>
+    </message>
+    <message>
+        <source>Smoothed hit rate %1 against %2 for all traders.</source>
+        <translation>Taux de résultats positifs lissé de %1, contre %2 pour l&apos;ensemble des opérateurs.</translation>
+    </message>
+</context>
+<context>
+    <name>TraderProfileReport</name>
+    <message>
+        <source>The trader has no score in the last analysis run.</source>
+        <translation>L&apos;opérateur n&apos;a pas de score dans la dernière analyse.</translation>
+    </message>
+    <message>
+        <source>The analyses have not been run on this workspace: no rank yet.</source>
+        <translation>Les analyses n&apos;ont pas été lancées sur cet espace de travail : pas encore de rang.</translation>
+    </message>
+    <message>
+        <source>Period %1 to %2 (second half from %3); active %4 to %5
+</source>
+        <translation>Période du %1 au %2 (seconde moitié à partir du %3) ; actif du %4 au %5
+</translation>
+    </message>
+    <message>
+        <source>Standing: rank %1 of %2 (riskier than %3 % of traders), risk score %4%5
+</source>
+        <translation>Rang : %1 sur %2 (plus risqué que %3 % des opérateurs), score de risque %4%5
+</translation>
+    </message>
+    <message>
+        <source> (results older than the last import)</source>
+        <translation> (résultats antérieurs au dernier import)</translation>
+    </message>
+    <message>
+        <source>Standing: %1
+</source>
+        <translation>Rang : %1
+</translation>
+    </message>
+    <message>
+        <source>first half</source>
+        <translation>première moitié</translation>
+    </message>
+    <message>
+        <source>second half</source>
+        <translation>seconde moitié</translation>
+    </message>
+    <message>
+        <source>change</source>
+        <translation>var.</translation>
+    </message>
+    <message>
+        <source>items</source>
+        <translation>articles</translation>
+    </message>
+    <message>
+        <source>declarations</source>
+        <translation>déclarations</translation>
+    </message>
+    <message>
+        <source>customs value</source>
+        <translation>valeur en douane</translation>
+    </message>
+    <message>
+        <source>duty paid</source>
+        <translation>droits acquittés</translation>
+    </message>
+    <message>
+        <source>Mix shift between the halves (0 % same mix, 100 % nothing in common):
+</source>
+        <translation>Écart de répartition entre les moitiés (0 % même répartition, 100 % rien en commun) :
+</translation>
+    </message>
+    <message>
+        <source>Inspections: %1, illicit %2, hit rate %3 (smoothed %4; all traders %5), revenue recovered %6
+</source>
+        <translation>Contrôles : %1, illicites %2, taux de résultats positifs %3 (lissé %4 ; tous opérateurs %5), recettes recouvrées %6
+</translation>
+    </message>
+    <message>
+        <source>What changed:
+</source>
+        <translation>Ce qui a changé :
+</translation>
+    </message>
+    <message>
+        <source>Flags: %1, revenue at stake %2
+</source>
+        <translation>Alertes : %1, recettes en jeu %2
+</translation>
     </message>
 </context>
 <context>
@@ -1102,6 +1377,29 @@
     </message>
 </context>
 <context>
+    <name>ValueScale</name>
+    <message>
+        <source>bn</source>
+        <comment>billions</comment>
+        <translation>Md</translation>
+    </message>
+    <message>
+        <source>M</source>
+        <comment>millions</comment>
+        <translation>M</translation>
+    </message>
+    <message>
+        <source>k</source>
+        <comment>thousands</comment>
+        <translation>k</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>measure (unit)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>ViewRegistry</name>
     <message>
         <source>Declarations</source>
@@ -1122,6 +1420,18 @@
     <message>
         <source>Traders</source>
         <translation>Opérateurs</translation>
+    </message>
+    <message>
+        <source>:&lt;id&gt;</source>
+        <translation>:&lt;id&gt;</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Tableau de bord</translation>
+    </message>
+    <message>
+        <source>Trader</source>
+        <translation>Opérateur</translation>
     </message>
 </context>
 <context>
@@ -1185,14 +1495,6 @@
     <message>
         <source>The workspace %1 cannot be opened.</source>
         <translation>L&apos;espace de travail %1 ne peut pas être ouvert.</translation>
-    </message>
-    <message>
-        <source>About ClearSight</source>
-        <translation>À propos de ClearSight</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;ClearSight %1&lt;/h3&gt;&lt;p&gt;A workbench for customs risk analysts and AEO auditors. It imports months of import and export declarations into a local workspace and lets you explore them: filter and sort millions of declaration items, follow traders, check valuation, Incoterms and weights against their peers, and see why each item was flagged.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;ClearSight %1&lt;/h3&gt;&lt;p&gt;Un poste de travail pour les analystes de risque en douane et les auditeurs OEA. Il importe des mois de déclarations d&apos;import et d&apos;export dans un espace de travail local et permet de les explorer : filtrer et trier des millions d&apos;articles de déclaration, suivre les opérateurs, comparer la valeur, les Incoterms et les poids à ceux de leurs pairs, et voir pourquoi chaque article a été signalé.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -1301,6 +1603,21 @@
     </message>
 </context>
 <context>
+    <name>clearsight::ui::ChannelPanel</name>
+    <message>
+        <source>Selectivity channels</source>
+        <translation>Circuits de sélectivité</translation>
+    </message>
+    <message>
+        <source>Declarations</source>
+        <translation>Déclarations</translation>
+    </message>
+    <message>
+        <source>Hit rate (%)</source>
+        <translation>Taux de résultats positifs (%)</translation>
+    </message>
+</context>
+<context>
     <name>clearsight::ui::ChartView</name>
     <message>
         <source>Save chart as image…</source>
@@ -1344,6 +1661,235 @@
     <message>
         <source>Mean</source>
         <translation>Moyenne</translation>
+    </message>
+</context>
+<context>
+    <name>clearsight::ui::DashboardFilterBar</name>
+    <message>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <source>The months shown</source>
+        <translation>Les mois affichés</translation>
+    </message>
+    <message>
+        <source>All dates</source>
+        <translation>Toutes les dates</translation>
+    </message>
+    <message>
+        <source>Last 3 months</source>
+        <translation>3 derniers mois</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>12 derniers mois</translation>
+    </message>
+    <message>
+        <source>Chosen period</source>
+        <translation>Période choisie</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>du</translation>
+    </message>
+    <message>
+        <source>The first month shown</source>
+        <translation>Le premier mois affiché</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>au</translation>
+    </message>
+    <message>
+        <source>The last month shown</source>
+        <translation>Le dernier mois affiché</translation>
+    </message>
+    <message>
+        <source>Flow</source>
+        <translation>Flux</translation>
+    </message>
+    <message>
+        <source>Imports, exports or both</source>
+        <translation>Importations, exportations ou les deux</translation>
+    </message>
+    <message>
+        <source>Imports and exports</source>
+        <translation>Import et export</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Circuit</translation>
+    </message>
+    <message>
+        <source>The selectivity channel</source>
+        <translation>Le circuit de sélectivité</translation>
+    </message>
+    <message>
+        <source>Any channel</source>
+        <translation>Tous circuits</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Bureau</translation>
+    </message>
+    <message>
+        <source>Customs office code</source>
+        <translation>Code du bureau de douane</translation>
+    </message>
+    <message>
+        <source>HS chapter</source>
+        <translation>Chapitre SH</translation>
+    </message>
+    <message>
+        <source>The first two digits of the HS code</source>
+        <translation>Les deux premiers chiffres du code SH</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>Origine</translation>
+    </message>
+    <message>
+        <source>Country of origin, ISO alpha-2 code</source>
+        <translation>Pays d&apos;origine, code ISO alpha-2</translation>
+    </message>
+    <message>
+        <source>Trader</source>
+        <translation>Opérateur</translation>
+    </message>
+    <message>
+        <source>Trader ID or name</source>
+        <translation>ID ou nom de l&apos;opérateur</translation>
+    </message>
+    <message>
+        <source>Declarant</source>
+        <translation>Déclarant</translation>
+    </message>
+    <message>
+        <source>Declarant (broker) ID</source>
+        <translation>ID du déclarant (commissionnaire)</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Effacer les filtres</translation>
+    </message>
+    <message>
+        <source>Show all declarations</source>
+        <translation>Afficher toutes les déclarations</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>tous</translation>
+    </message>
+    <message>
+        <source>first date</source>
+        <translation>première date</translation>
+    </message>
+    <message>
+        <source>last date</source>
+        <translation>dernière date</translation>
+    </message>
+</context>
+<context>
+    <name>clearsight::ui::DashboardPanel</name>
+    <message>
+        <source>Reading…</source>
+        <translation>Lecture…</translation>
+    </message>
+    <message>
+        <source>No declarations under this filter.</source>
+        <translation>Aucune déclaration pour ce filtre.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Declarations: %1 (%2 items)</source>
+        <translation>Déclarations : %1 (%2 articles)</translation>
+    </message>
+    <message>
+        <source>Customs value: %1</source>
+        <translation>Valeur en douane : %1</translation>
+    </message>
+    <message>
+        <source>Duties: %1</source>
+        <translation>Droits : %1</translation>
+    </message>
+    <message>
+        <source>Inspected: %1, illicit: %2 (hit rate %3 %)</source>
+        <translation>Contrôlés : %1, illicites : %2 (taux de résultats positifs %3 %)</translation>
+    </message>
+    <message>
+        <source>Revenue recovered: %1</source>
+        <translation>Recettes recouvrées : %1</translation>
+    </message>
+    <message>
+        <source>Flagged items: %1 (%2 %)</source>
+        <translation>Articles signalés : %1 (%2 %)</translation>
+    </message>
+    <message>
+        <source>Click to filter by it; right-click for its declarations.</source>
+        <translation>Cliquer pour filtrer dessus ; clic droit pour ses déclarations.</translation>
+    </message>
+    <message>
+        <source>Filter by %1</source>
+        <translation>Filtrer sur %1</translation>
+    </message>
+    <message>
+        <source>Show declarations</source>
+        <translation>Voir les déclarations</translation>
+    </message>
+    <message>
+        <source>Open trader</source>
+        <translation>Ouvrir l&apos;opérateur</translation>
+    </message>
+    <message>
+        <source>Show as chart</source>
+        <translation>Afficher en graphique</translation>
+    </message>
+    <message>
+        <source>Show as table</source>
+        <translation>Afficher en tableau</translation>
+    </message>
+    <message>
+        <source>Export data as CSV…</source>
+        <translation>Exporter les données en CSV…</translation>
+    </message>
+    <message>
+        <source>dashboard-%1.csv</source>
+        <translation>tableau-de-bord-%1.csv</translation>
+    </message>
+</context>
+<context>
+    <name>clearsight::ui::DashboardView</name>
+    <message>
+        <source>Top traders by customs value</source>
+        <translation>Principaux opérateurs (valeur en douane)</translation>
+    </message>
+    <message>
+        <source>Top HS chapters by customs value</source>
+        <translation>Principaux chapitres SH (valeur en douane)</translation>
+    </message>
+    <message>
+        <source>Top origins by customs value</source>
+        <translation>Principales origines (valeur en douane)</translation>
+    </message>
+    <message>
+        <source>Top offices by customs value</source>
+        <translation>Principaux bureaux (valeur en douane)</translation>
+    </message>
+    <message>
+        <source>Top declarants by customs value</source>
+        <translation>Principaux déclarants (valeur en douane)</translation>
+    </message>
+    <message>
+        <source>Top trade lanes by customs value</source>
+        <translation>Principales liaisons (valeur en douane)</translation>
+    </message>
+    <message>
+        <source>The figures could not be read: %1</source>
+        <translation>Les chiffres n&apos;ont pas pu être lus : %1</translation>
     </message>
 </context>
 <context>
@@ -1521,6 +2067,17 @@
     <message>
         <source>Show the values, findings and lineage of the selected row</source>
         <translation>Afficher les valeurs, les constats et la provenance de la ligne sélectionnée</translation>
+    </message>
+</context>
+<context>
+    <name>clearsight::ui::FilterChips</name>
+    <message>
+        <source>All declarations; click a bar or a period to narrow down.</source>
+        <translation>Toutes les déclarations ; cliquer sur une barre ou une période pour affiner.</translation>
+    </message>
+    <message>
+        <source>Remove this criterion</source>
+        <translation>Retirer ce critère</translation>
     </message>
 </context>
 <context>
@@ -2206,6 +2763,93 @@ L&apos;importer à nouveau enregistre ses enregistrements une seconde fois (ils 
     </message>
 </context>
 <context>
+    <name>clearsight::ui::KpiTiles</name>
+    <message>
+        <source>Declarations</source>
+        <translation>Déclarations</translation>
+    </message>
+    <message>
+        <source>Customs value</source>
+        <translation>Valeur en douane</translation>
+    </message>
+    <message>
+        <source>Duties and taxes</source>
+        <translation>Droits et taxes</translation>
+    </message>
+    <message>
+        <source>Inspections</source>
+        <translation>Contrôles</translation>
+    </message>
+    <message>
+        <source>Hit rate</source>
+        <translation>Taux de résultats positifs</translation>
+    </message>
+    <message>
+        <source>Revenue recovered</source>
+        <translation>Recettes recouvrées</translation>
+    </message>
+    <message>
+        <source>Flagged share</source>
+        <translation>Part signalée</translation>
+    </message>
+    <message>
+        <source>Distinct declarations under the filter</source>
+        <translation>Déclarations distinctes sous le filtre</translation>
+    </message>
+    <message>
+        <source>Sum of the customs value of the items</source>
+        <translation>Somme de la valeur en douane des articles</translation>
+    </message>
+    <message>
+        <source>Import duties and taxes assessed at clearance</source>
+        <translation>Droits et taxes à l&apos;importation liquidés au dédouanement</translation>
+    </message>
+    <message>
+        <source>Items with a documentary or physical control with a recorded result</source>
+        <translation>Articles ayant fait l&apos;objet d&apos;un contrôle documentaire ou physique avec résultat enregistré</translation>
+    </message>
+    <message>
+        <source>Share of inspected items found illicit</source>
+        <translation>Part des articles contrôlés jugés illicites</translation>
+    </message>
+    <message>
+        <source>Extra duties and penalties assessed after inspection</source>
+        <translation>Droits supplémentaires et pénalités liquidés après contrôle</translation>
+    </message>
+    <message>
+        <source>Share of items with at least one analysis flag</source>
+        <translation>Part des articles portant au moins une alerte d&apos;analyse</translation>
+    </message>
+    <message>
+        <source>%1 items</source>
+        <translation>%1 articles</translation>
+    </message>
+    <message>
+        <source>%1 of the value</source>
+        <translation>%1 de la valeur</translation>
+    </message>
+    <message>
+        <source>%1 of the items</source>
+        <translation>%1 des articles</translation>
+    </message>
+    <message>
+        <source>%1 illicit</source>
+        <translation>%1 illicites</translation>
+    </message>
+    <message>
+        <source>No inspections</source>
+        <translation>Aucun contrôle</translation>
+    </message>
+    <message>
+        <source>%1 flagged items</source>
+        <translation>%1 articles signalés</translation>
+    </message>
+    <message>
+        <source>Show declarations</source>
+        <translation>Voir les déclarations</translation>
+    </message>
+</context>
+<context>
     <name>clearsight::ui::LineageBox</name>
     <message>
         <source>Lineage</source>
@@ -2304,7 +2948,7 @@ L&apos;importer à nouveau enregistre ses enregistrements une seconde fois (ils 
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation>&amp;Aide</translation>
+        <translation>Ai&amp;de</translation>
     </message>
     <message>
         <source>Opened %1</source>
@@ -2332,7 +2976,127 @@ L&apos;importer à nouveau enregistre ses enregistrements une seconde fois (ils 
     </message>
     <message>
         <source>&amp;Analysis</source>
-        <translation>&amp;Analyse</translation>
+        <translation>A&amp;nalyse</translation>
+    </message>
+    <message>
+        <source>Declaration %1</source>
+        <translation>Déclaration %1</translation>
+    </message>
+    <message>
+        <source>No view is open. Choose one in the list on the left, or search the workspace with %1.</source>
+        <translation>Aucune vue n&apos;est ouverte. Choisissez-en une dans la liste à gauche, ou cherchez dans l&apos;espace de travail avec %1.</translation>
+    </message>
+    <message>
+        <source>Trader %1</source>
+        <translation>Opérateur %1</translation>
+    </message>
+    <message>
+        <source>This view has no list to export.</source>
+        <translation>Cette vue n&apos;a pas de liste à exporter.</translation>
+    </message>
+    <message>
+        <source>&amp;Export list…</source>
+        <translation>&amp;Exporter la liste…</translation>
+    </message>
+    <message>
+        <source>Save what the current view lists as a CSV file</source>
+        <translation>Enregistrer la liste de la vue courante dans un fichier CSV</translation>
+    </message>
+    <message>
+        <source>&amp;Close tab</source>
+        <translation>&amp;Fermer l&apos;onglet</translation>
+    </message>
+    <message>
+        <source>Close the current view</source>
+        <translation>Fermer la vue courante</translation>
+    </message>
+    <message>
+        <source>Quit ClearSight</source>
+        <translation>Quitter ClearSight</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Reculer</translation>
+    </message>
+    <message>
+        <source>Go back to the previous view and its filters</source>
+        <translation>Revenir à la vue précédente et à ses filtres</translation>
+    </message>
+    <message>
+        <source>&amp;Forward</source>
+        <translation>&amp;Avancer</translation>
+    </message>
+    <message>
+        <source>Go forward again</source>
+        <translation>Avancer de nouveau</translation>
+    </message>
+    <message>
+        <source>&amp;Next tab</source>
+        <translation>Onglet &amp;suivant</translation>
+    </message>
+    <message>
+        <source>Show the tab on the right</source>
+        <translation>Afficher l&apos;onglet de droite</translation>
+    </message>
+    <message>
+        <source>&amp;Previous tab</source>
+        <translation>Onglet &amp;précédent</translation>
+    </message>
+    <message>
+        <source>Show the tab on the left</source>
+        <translation>Afficher l&apos;onglet de gauche</translation>
+    </message>
+    <message>
+        <source>&amp;Search…</source>
+        <translation>&amp;Chercher…</translation>
+    </message>
+    <message>
+        <source>Find a trader, a declaration or an HS code</source>
+        <translation>Trouver un opérateur, une déclaration ou un code SH</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;Guide de l&apos;utilisateur</translation>
+    </message>
+    <message>
+        <source>Read how to use ClearSight</source>
+        <translation>Lire comment utiliser ClearSight</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>List the keys of every command</source>
+        <translation>Lister les touches de chaque commande</translation>
+    </message>
+    <message>
+        <source>Version, licence and purpose of ClearSight</source>
+        <translation>Version, licence et objet de ClearSight</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>A&amp;ller</translation>
+    </message>
+    <message>
+        <source>Navigation</source>
+        <translation>Navigation</translation>
+    </message>
+    <message>
+        <source>Back to %1</source>
+        <translation>Revenir à %1</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Reculer</translation>
+    </message>
+    <message>
+        <source>Forward to %1</source>
+        <translation>Avancer à %1</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>Avancer</translation>
     </message>
 </context>
 <context>
@@ -2546,6 +3310,84 @@ L&apos;importer à nouveau enregistre ses enregistrements une seconde fois (ils 
     </message>
 </context>
 <context>
+    <name>clearsight::ui::SearchBox</name>
+    <message>
+        <source>1 item</source>
+        <translation>1 article</translation>
+    </message>
+    <message>
+        <source>%1 items</source>
+        <translation>%1 articles</translation>
+    </message>
+    <message>
+        <source>Search traders, declarations, HS codes…</source>
+        <translation>Chercher opérateurs, déclarations, codes SH…</translation>
+    </message>
+    <message>
+        <source>Trader ID or part of a name, declaration reference, HS code</source>
+        <translation>ID ou partie du nom d&apos;un opérateur, référence de déclaration, code SH</translation>
+    </message>
+    <message>
+        <source>Search the workspace</source>
+        <translation>Chercher dans l&apos;espace de travail</translation>
+    </message>
+    <message>
+        <source>The search failed: %1</source>
+        <translation>La recherche a échoué : %1</translation>
+    </message>
+    <message>
+        <source>No trader, declaration or HS code matches “%1”</source>
+        <translation>Aucun opérateur, déclaration ou code SH ne correspond à « %1 »</translation>
+    </message>
+    <message>
+        <source>Traders</source>
+        <translation>Opérateurs</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Declarations</source>
+        <translation>Déclarations</translation>
+    </message>
+    <message>
+        <source>HS codes</source>
+        <translation>Codes SH</translation>
+    </message>
+    <message>
+        <source>%1 (no item in this workspace)</source>
+        <translation>%1 (aucun article dans cet espace de travail)</translation>
+    </message>
+</context>
+<context>
+    <name>clearsight::ui::ShortcutsDialog</name>
+    <message>
+        <source>Other</source>
+        <translation>Autres</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Commande</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Touches</translation>
+    </message>
+    <message>
+        <source>The back and forward buttons of a mouse go back and forward as well.</source>
+        <translation>Les boutons précédent et suivant de la souris permettent aussi de reculer et d&apos;avancer.</translation>
+    </message>
+</context>
+<context>
     <name>clearsight::ui::StaleNotice</name>
     <message>
         <source>Run analyses</source>
@@ -2562,6 +3404,274 @@ L&apos;importer à nouveau enregistre ses enregistrements une seconde fois (ils 
     <message>
         <source>The results are stale: declarations were imported or thresholds changed after the last analysis run. Run the analyses to update them.</source>
         <translation>Les résultats sont périmés : des déclarations ont été importées ou des seuils modifiés depuis la dernière analyse. Relancez les analyses pour les mettre à jour.</translation>
+    </message>
+</context>
+<context>
+    <name>clearsight::ui::SummaryTableModel</name>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Mois</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Semaine</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Jour</translation>
+    </message>
+    <message>
+        <source>Trader ID</source>
+        <translation>ID opérateur</translation>
+    </message>
+    <message>
+        <source>HS chapter</source>
+        <translation>Chapitre SH</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>Origine</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Bureau</translation>
+    </message>
+    <message>
+        <source>Declarant</source>
+        <translation>Déclarant</translation>
+    </message>
+    <message>
+        <source>Lane</source>
+        <translation>Liaison</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Circuit</translation>
+    </message>
+    <message>
+        <source>Flow</source>
+        <translation>Flux</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Articles</translation>
+    </message>
+    <message>
+        <source>Declarations</source>
+        <translation>Déclarations</translation>
+    </message>
+    <message>
+        <source>Customs value</source>
+        <translation>Valeur en douane</translation>
+    </message>
+    <message>
+        <source>Duties</source>
+        <translation>Droits</translation>
+    </message>
+    <message>
+        <source>Inspected</source>
+        <translation>Contrôlés</translation>
+    </message>
+    <message>
+        <source>Illicit</source>
+        <translation>Illicites</translation>
+    </message>
+    <message>
+        <source>Hit rate</source>
+        <translation>Taux de résultats positifs</translation>
+    </message>
+    <message>
+        <source>Revenue recovered</source>
+        <translation>Recettes recouvrées</translation>
+    </message>
+    <message>
+        <source>Flagged items</source>
+        <translation>Articles signalés</translation>
+    </message>
+    <message>
+        <source>Flagged share</source>
+        <translation>Part signalée</translation>
+    </message>
+    <message>
+        <source>Revenue at stake</source>
+        <translation>Recettes en jeu</translation>
+    </message>
+</context>
+<context>
+    <name>clearsight::ui::TimePanel</name>
+    <message>
+        <source>The figure the columns show</source>
+        <translation>Le chiffre que montrent les colonnes</translation>
+    </message>
+    <message>
+        <source>Declarations</source>
+        <translation>Déclarations</translation>
+    </message>
+    <message>
+        <source>Customs value</source>
+        <translation>Valeur en douane</translation>
+    </message>
+    <message>
+        <source>Duties and taxes</source>
+        <translation>Droits et taxes</translation>
+    </message>
+    <message>
+        <source>Revenue recovered</source>
+        <translation>Recettes recouvrées</translation>
+    </message>
+    <message>
+        <source>The length of the periods</source>
+        <translation>La durée des périodes</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Automatique</translation>
+    </message>
+    <message>
+        <source>By day</source>
+        <translation>Par jour</translation>
+    </message>
+    <message>
+        <source>By week</source>
+        <translation>Par semaine</translation>
+    </message>
+    <message>
+        <source>By month</source>
+        <translation>Par mois</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Afficher</translation>
+    </message>
+    <message>
+        <source>Automatic (by day)</source>
+        <translation>Automatique (par jour)</translation>
+    </message>
+    <message>
+        <source>Automatic (by week)</source>
+        <translation>Automatique (par semaine)</translation>
+    </message>
+    <message>
+        <source>Automatic (by month)</source>
+        <translation>Automatique (par mois)</translation>
+    </message>
+    <message>
+        <source>No declarations in this period under this filter.</source>
+        <translation>Aucune déclaration sur cette période pour ce filtre.</translation>
+    </message>
+    <message>
+        <source>Flagged share (%)</source>
+        <translation>Part signalée (%)</translation>
+    </message>
+    <message>
+        <source>Flagged %</source>
+        <translation>% signalé</translation>
+    </message>
+</context>
+<context>
+    <name>clearsight::ui::TraderChangesPanel</name>
+    <message>
+        <source>What changed</source>
+        <translation>Ce qui a changé</translation>
+    </message>
+    <message>
+        <source>1st half %1 – %2, 2nd half %3 – %4</source>
+        <translation>1re moitié %1 – %2, 2e moitié %3 – %4</translation>
+    </message>
+    <message>
+        <source>No marked change between the halves.</source>
+        <translation>Aucun changement marqué entre les moitiés.</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Mix shift between the halves: %1</source>
+        <translation>Écart de répartition entre les moitiés : %1</translation>
+    </message>
+    <message>
+        <source>Total variation distance between the shares of the two halves: 0 % for the same mix, 100 % when they have nothing in common</source>
+        <translation>Distance de variation totale entre les parts des deux moitiés : 0 % pour une même répartition, 100 % si elles n&apos;ont rien en commun</translation>
+    </message>
+</context>
+<context>
+    <name>clearsight::ui::TraderDetailTabs</name>
+    <message>
+        <source>HS chapters</source>
+        <translation>Chapitres SH</translation>
+    </message>
+    <message>
+        <source>Origins</source>
+        <translation>Origines</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>Partenaires</translation>
+    </message>
+    <message>
+        <source>Incoterms</source>
+        <translation>Incoterms</translation>
+    </message>
+    <message>
+        <source>Declarants</source>
+        <translation>Déclarants</translation>
+    </message>
+    <message>
+        <source>The trader&apos;s median unit value per HS6 as a share of other traders&apos; median (100 % = the same), over the period and in each half. Double-click a row to list the items.</source>
+        <translation>Valeur unitaire médiane de l&apos;opérateur par SH6, en part de la médiane des autres opérateurs (100 % = identique), sur la période et sur chaque moitié. Double-cliquer sur une ligne pour lister les articles.</translation>
+    </message>
+    <message>
+        <source>Trader %1, HS %2</source>
+        <translation>Opérateur %1, SH %2</translation>
+    </message>
+    <message>
+        <source>Unit values vs peers</source>
+        <translation>Valeurs unitaires / pairs</translation>
+    </message>
+    <message>
+        <source>Declaration %1</source>
+        <translation>Déclaration %1</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>Alertes</translation>
+    </message>
+    <message>
+        <source>Declarations</source>
+        <translation>Déclarations</translation>
+    </message>
+    <message>
+        <source>Filter: declaration reference or HS code…</source>
+        <translation>Filtre : référence de déclaration ou code SH…</translation>
+    </message>
+    <message>
+        <source>Open in the declarations view</source>
+        <translation>Ouvrir dans la vue Déclarations</translation>
+    </message>
+    <message>
+        <source>%1 items</source>
+        <translation>%1 articles</translation>
+    </message>
+    <message>
+        <source>Trader %1</source>
+        <translation>Opérateur %1</translation>
+    </message>
+    <message>
+        <source>Trader %1, %2 %3</source>
+        <translation>Opérateur %1, %2 %3</translation>
+    </message>
+    <message>
+        <source>Flags (%1)</source>
+        <translation>Alertes (%1)</translation>
     </message>
 </context>
 <context>
@@ -2597,6 +3707,175 @@ L&apos;importer à nouveau enregistre ses enregistrements une seconde fois (ils 
     <message>
         <source>Flags: %1, highest score first</source>
         <translation>Alertes : %1, score le plus élevé d&apos;abord</translation>
+    </message>
+</context>
+<context>
+    <name>clearsight::ui::TraderHeader</name>
+    <message>
+        <source>%1 in the 2nd half</source>
+        <translation>%1 sur la 2e moitié</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Articles</translation>
+    </message>
+    <message>
+        <source>Declarations</source>
+        <translation>Déclarations</translation>
+    </message>
+    <message>
+        <source>Customs value</source>
+        <translation>Valeur en douane</translation>
+    </message>
+    <message>
+        <source>Duties and taxes</source>
+        <translation>Droits et taxes</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>Alertes</translation>
+    </message>
+    <message>
+        <source>Revenue recovered</source>
+        <translation>Recettes recouvrées</translation>
+    </message>
+    <message>
+        <source>ID %1</source>
+        <translation>ID %1</translation>
+    </message>
+    <message>
+        <source>exports</source>
+        <translation>exportations</translation>
+    </message>
+    <message>
+        <source>imports</source>
+        <translation>importations</translation>
+    </message>
+    <message>
+        <source>active %1 – %2</source>
+        <translation>actif %1 – %2</translation>
+    </message>
+    <message>
+        <source>Also declared as: %1</source>
+        <translation>Déclaré aussi sous : %1</translation>
+    </message>
+    <message>
+        <source>Rank %1 of %2 by risk, riskier than %3 % of traders · risk score %4</source>
+        <translation>Rang %1 sur %2 par risque, plus risqué que %3 % des opérateurs · score de risque %4</translation>
+    </message>
+    <message>
+        <source> · top reasons: %1</source>
+        <translation> · principaux motifs : %1</translation>
+    </message>
+    <message>
+        <source> (results older than the data)</source>
+        <translation> (résultats antérieurs aux données)</translation>
+    </message>
+    <message>
+        <source>Not ranked: the trader has no score in the last analysis run.</source>
+        <translation>Non classé : l&apos;opérateur n&apos;a pas de score dans la dernière analyse.</translation>
+    </message>
+    <message>
+        <source>Not ranked yet: the analyses have not been run on this workspace.</source>
+        <translation>Pas encore classé : les analyses n&apos;ont pas été lancées sur cet espace de travail.</translation>
+    </message>
+    <message>
+        <source>%1 at stake</source>
+        <translation>%1 en jeu</translation>
+    </message>
+    <message>
+        <source>%1 inspected</source>
+        <translation>%1 contrôlés</translation>
+    </message>
+</context>
+<context>
+    <name>clearsight::ui::TraderInspectionsPanel</name>
+    <message>
+        <source>Inspections</source>
+        <translation>Contrôles</translation>
+    </message>
+    <message>
+        <source>Inspected items:</source>
+        <translation>Articles contrôlés :</translation>
+    </message>
+    <message>
+        <source>Illicit:</source>
+        <translation>Illicites :</translation>
+    </message>
+    <message>
+        <source>Hit rate:</source>
+        <translation>Taux de résultats positifs :</translation>
+    </message>
+    <message>
+        <source>Smoothed hit rate:</source>
+        <translation>Taux lissé :</translation>
+    </message>
+    <message>
+        <source>All traders:</source>
+        <translation>Tous les opérateurs :</translation>
+    </message>
+    <message>
+        <source>Revenue recovered:</source>
+        <translation>Recettes recouvrées :</translation>
+    </message>
+    <message>
+        <source>Illicit finds over inspections, pulled toward every trader&apos;s rate while the trader has few inspections (as if it had ten more at the population&apos;s rate)</source>
+        <translation>Constats illicites rapportés aux contrôles, ramenés vers le taux de l&apos;ensemble des opérateurs tant que l&apos;opérateur a peu de contrôles (comme s&apos;il en avait dix de plus au taux de la population)</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>— (no inspection)</source>
+        <translation>— (aucun contrôle)</translation>
+    </message>
+    <message>
+        <source>%1 (%2 of %3 inspected items)</source>
+        <translation>%1 (%2 sur %3 articles contrôlés)</translation>
+    </message>
+    <message>
+        <source>— (no inspection recorded)</source>
+        <translation>— (aucun contrôle enregistré)</translation>
+    </message>
+</context>
+<context>
+    <name>clearsight::ui::TraderMixModel</name>
+    <message>
+        <source>One of the biggest shifts between the halves</source>
+        <translation>L&apos;un des plus forts écarts entre les moitiés</translation>
+    </message>
+    <message>
+        <source>(not recorded)</source>
+        <translation>(non renseigné)</translation>
+    </message>
+    <message>
+        <source>Items, 1st half</source>
+        <translation>Articles, 1re moitié</translation>
+    </message>
+    <message>
+        <source>Items, 2nd half</source>
+        <translation>Articles, 2e moitié</translation>
+    </message>
+    <message>
+        <source>Value, 1st half</source>
+        <translation>Valeur, 1re moitié</translation>
+    </message>
+    <message>
+        <source>Value, 2nd half</source>
+        <translation>Valeur, 2e moitié</translation>
+    </message>
+    <message>
+        <source>Share, 1st half</source>
+        <translation>Part, 1re moitié</translation>
+    </message>
+    <message>
+        <source>Share, 2nd half</source>
+        <translation>Part, 2e moitié</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Variation</translation>
     </message>
 </context>
 <context>
@@ -2671,6 +3950,164 @@ L&apos;importer à nouveau enregistre ses enregistrements une seconde fois (ils 
     </message>
 </context>
 <context>
+    <name>clearsight::ui::TraderSearchBox</name>
+    <message>
+        <source>Open a trader: ID or start of its name…</source>
+        <translation>Ouvrir un opérateur : ID ou début du nom…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %2 (%n item(s))</source>
+        <translation>
+            <numerusform>%1 — %2 (%n article)</numerusform>
+            <numerusform>%1 — %2 (%n articles)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>clearsight::ui::TraderUnitValueModel</name>
+    <message numerus="yes">
+        <source>Median of a sample of %n item(s) of other traders, same HS6, flow and unit, in the period</source>
+        <translation>
+            <numerusform>Médiane d&apos;un échantillon de %n article d&apos;autres opérateurs, même SH6, flux et unité, sur la période</numerusform>
+            <numerusform>Médiane d&apos;un échantillon de %n articles d&apos;autres opérateurs, même SH6, flux et unité, sur la période</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>HS6</source>
+        <translation>SH6</translation>
+    </message>
+    <message>
+        <source>Flow</source>
+        <translation>Flux</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unité</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Articles</translation>
+    </message>
+    <message>
+        <source>Customs value</source>
+        <translation>Valeur en douane</translation>
+    </message>
+    <message>
+        <source>Median unit value</source>
+        <translation>Valeur unitaire médiane</translation>
+    </message>
+    <message>
+        <source>Peers&apos; median</source>
+        <translation>Médiane des pairs</translation>
+    </message>
+    <message>
+        <source>Against peers</source>
+        <translation>Par rapport aux pairs</translation>
+    </message>
+    <message>
+        <source>1st half</source>
+        <translation>1re moitié</translation>
+    </message>
+    <message>
+        <source>2nd half</source>
+        <translation>2e moitié</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Variation</translation>
+    </message>
+    <message>
+        <source>Peer sample</source>
+        <translation>Échantillon de pairs</translation>
+    </message>
+</context>
+<context>
+    <name>clearsight::ui::TraderValueDelegate</name>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>%1 pts</source>
+        <translation>%1 pts</translation>
+    </message>
+</context>
+<context>
+    <name>clearsight::ui::TraderView</name>
+    <message>
+        <source>Whole period</source>
+        <translation>Toute la période</translation>
+    </message>
+    <message>
+        <source>The trader&apos;s whole active period</source>
+        <translation>Toute la période d&apos;activité de l&apos;opérateur</translation>
+    </message>
+    <message>
+        <source>All declarations of this trader</source>
+        <translation>Toutes ses déclarations</translation>
+    </message>
+    <message>
+        <source>Type a trader&apos;s ID or the start of its name above to open its profile: activity, changes in behaviour, flags, inspections and standing among peers.</source>
+        <translation>Saisissez ci-dessus l&apos;ID d&apos;un opérateur ou le début de son nom pour ouvrir son profil : activité, changements de comportement, alertes, contrôles et rang parmi ses pairs.</translation>
+    </message>
+    <message>
+        <source>Customs value and items month by month; click a month to list its declarations</source>
+        <translation>Valeur en douane et articles mois par mois ; cliquer sur un mois pour lister ses déclarations</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>au</translation>
+    </message>
+    <message>
+        <source>Trader %1</source>
+        <translation>Opérateur %1</translation>
+    </message>
+    <message>
+        <source>The trader&apos;s profile could not be read: %1</source>
+        <translation>Le profil de l&apos;opérateur n&apos;a pas pu être lu : %1</translation>
+    </message>
+    <message>
+        <source>No declarations in the period.</source>
+        <translation>Aucune déclaration sur la période.</translation>
+    </message>
+    <message>
+        <source>Customs value</source>
+        <translation>Valeur en douane</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Articles</translation>
+    </message>
+    <message>
+        <source>thousands</source>
+        <translation>milliers</translation>
+    </message>
+    <message>
+        <source>millions</source>
+        <translation>millions</translation>
+    </message>
+    <message>
+        <source>billions</source>
+        <translation>milliards</translation>
+    </message>
+    <message>
+        <source>Customs value, 1st half</source>
+        <translation>Valeur en douane, 1re moitié</translation>
+    </message>
+    <message>
+        <source>Customs value, 2nd half</source>
+        <translation>Valeur en douane, 2e moitié</translation>
+    </message>
+    <message>
+        <source>Trader %1 in %2</source>
+        <translation>Opérateur %1 en %2</translation>
+    </message>
+</context>
+<context>
     <name>clearsight::ui::TradersView</name>
     <message>
         <source>Find a trader by ID or name…</source>
@@ -2714,6 +4151,17 @@ L&apos;importer à nouveau enregistre ses enregistrements une seconde fois (ils 
     </message>
 </context>
 <context>
+    <name>clearsight::ui::UserGuideDialog</name>
+    <message>
+        <source>ClearSight user guide</source>
+        <translation>Guide de l&apos;utilisateur de ClearSight</translation>
+    </message>
+    <message>
+        <source>The user guide is missing from this build.</source>
+        <translation>Le guide de l&apos;utilisateur manque dans cette version.</translation>
+    </message>
+</context>
+<context>
     <name>clearsight::ui::ValuationView</name>
     <message>
         <source>Export CSV…</source>
@@ -2750,6 +4198,14 @@ L&apos;importer à nouveau enregistre ses enregistrements une seconde fois (ils 
     <message>
         <source>Declaration %1</source>
         <translation>Déclaration %1</translation>
+    </message>
+</context>
+<context>
+    <name>clearsight::ui::ViewTabs</name>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>A tab showing one thing of a kind: &quot;Trader TR300&quot;</extracomment>
+        <translation>%1 %2</translation>
     </message>
 </context>
 <context>

@@ -1,24 +1,45 @@
+#include "app/colorscheme.h"
 #include "app/screenshot.h"
+#include "common/version.h"
 #include "declarations/declarationfilterbar.h"
 #include "declarations/declarationsview.h"
+#include "help/aboutbox.h"
+#include "help/shortcutsdialog.h"
+#include "help/userguidedialog.h"
 #include "importing/importwizard.h"
 #include "mainwindow/mainwindow.h"
 #include "mainwindow/navigationpanel.h"
+#include "mainwindow/searchbox.h"
+#include "mainwindow/viewtabs.h"
 #include "models/declarationtablemodel.h"
 #include "report/statsreport.h"
 #include "uitestsupport.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QDropEvent>
 #include <QImage>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
+#include <QMenuBar>
 #include <QMimeData>
+#include <QScrollBar>
+#include <QStatusBar>
+#include <QStyle>
+#include <QStyleFactory>
+#include <QTabBar>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBlock>
+#include <QTextBrowser>
+#include <QToolBar>
+#include <QTreeWidget>
 
 #include <gtest/gtest.h>
+
+#include <map>
 
 using namespace clearsight;
 using namespace clearsight::ui;
@@ -179,4 +200,141 @@ TEST(MainWindowWithoutWorkspace, RefusesAFileThatIsNotAWorkspace)
     EXPECT_FALSE(opened.ok());
     EXPECT_TRUE(window.workspacePath().isEmpty());
     EXPECT_FALSE(window.navigation()->isEnabled());
+}
+
+TEST_F(MainWindowTest, TheShortcutListIsReadFromTheActionsAndNamesTheMainOnes)
+{
+    const auto keysByCommand = [this] {
+        std::map<QString, QString> keys;
+        for (const ShortcutGroup &group :
+             collectShortcuts(m_window->menuBar(), m_window->actions()))
+            for (const ShortcutEntry &entry : group.entries)
+                keys[entry.command] = entry.keys;
+        return keys;
+    };
+    std::map<QString, QString> keys = keysByCommand();
+    const auto native = [](QKeySequence sequence) {
+        return sequence.toString(QKeySequence::NativeText);
+    };
+    EXPECT_EQ(keys[QStringLiteral("Open workspace…")], native(QKeySequence::Open));
+    EXPECT_EQ(keys[QStringLiteral("Import declarations…")], native(Qt::CTRL | Qt::Key_I));
+    EXPECT_EQ(keys[QStringLiteral("Run analyses")], native(Qt::CTRL | Qt::Key_R));
+    EXPECT_EQ(keys[QStringLiteral("Export list…")], native(Qt::CTRL | Qt::Key_E));
+    EXPECT_EQ(keys[QStringLiteral("Quit")], native(Qt::CTRL | Qt::Key_Q));
+    EXPECT_EQ(keys[QStringLiteral("User guide")], native(Qt::Key_F1));
+    EXPECT_TRUE(keys[QStringLiteral("Back")].startsWith(native(Qt::ALT | Qt::Key_Left)));
+    EXPECT_TRUE(keys[QStringLiteral("Forward")].startsWith(native(Qt::ALT | Qt::Key_Right)));
+    EXPECT_TRUE(keys[QStringLiteral("Close tab")].startsWith(native(Qt::CTRL | Qt::Key_W)));
+    EXPECT_TRUE(keys[QStringLiteral("Next tab")].startsWith(native(Qt::CTRL | Qt::Key_Tab)));
+    EXPECT_TRUE(keys[QStringLiteral("Search…")].startsWith(native(Qt::CTRL | Qt::Key_K)));
+    EXPECT_EQ(keys[QStringLiteral("Declarations")].left(5), native(Qt::CTRL | Qt::Key_1).left(5));
+
+    // A command added later is listed with it, as are its keys.
+    QMenu *file = m_window->menuBar()->actions().constFirst()->menu();
+    ASSERT_NE(file, nullptr);
+    file->addAction(QStringLiteral("&Probe"))->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_P);
+    keys = keysByCommand();
+    EXPECT_EQ(keys[QStringLiteral("Probe")], native(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+
+    ShortcutsDialog dialog(collectShortcuts(m_window->menuBar(), m_window->actions()));
+    EXPECT_GE(dialog.list()->topLevelItemCount(), 4);
+}
+
+TEST_F(MainWindowTest, CtrlKPutsTheKeyboardInTheSearchBox)
+{
+    m_window->activateWindow();
+    ASSERT_TRUE(QTest::qWaitForWindowActive(m_window.get()));
+    m_view->table()->setFocus();
+    QTest::keyClick(m_window.get(), Qt::Key_K, Qt::ControlModifier);
+    EXPECT_TRUE(m_window->searchBox()->hasFocus());
+    // In the declarations view Ctrl+F finds in its own filter; elsewhere it is the search box.
+    m_view->table()->setFocus();
+    QTest::keyClick(m_view->table(), Qt::Key_F, Qt::ControlModifier);
+    EXPECT_TRUE(m_view->findChild<QLineEdit *>(QStringLiteral("declarationSearch"))->hasFocus());
+    ASSERT_TRUE(m_window->showView(QStringLiteral("quality")));
+    QTest::keyClick(m_window.get(), Qt::Key_F, Qt::ControlModifier);
+    EXPECT_TRUE(m_window->searchBox()->hasFocus());
+}
+
+TEST(HelpDialogs, TheUserGuideOpensAtItsSectionAndAboutNamesTheVersions)
+{
+    UserGuideDialog guide;
+    guide.resize(900, 600);
+    guide.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&guide));
+    QTextBrowser *browser = guide.browser();
+    EXPECT_TRUE(browser->toPlainText().contains(QStringLiteral("Keyboard")));
+    EXPECT_GT(browser->verticalScrollBar()->value(), 0);
+    // The section's heading is the first line on screen.
+    const QTextCursor top = browser->cursorForPosition(
+        QPoint(browser->fontMetrics().averageCharWidth() * 2, browser->fontMetrics().height()));
+    EXPECT_EQ(top.block().text(), UserGuideDialog::sectionTitle());
+
+    const QString about = aboutText();
+    EXPECT_TRUE(about.contains(applicationVersion()));
+    EXPECT_TRUE(about.contains(QStringLiteral(QT_VERSION_STR)));
+    EXPECT_TRUE(about.contains(QStringLiteral("License")));
+}
+
+TEST(MainWindowPalette, ADarkPaletteKeepsTextReadableOnDarkBackgrounds)
+{
+    const QPalette original = QApplication::palette();
+    const QString originalStyle = QApplication::style()->name();
+    useDarkPalette();
+    ASSERT_TRUE(isDarkPalette(QApplication::palette()));
+    {
+        QTemporaryDir dir;
+        ASSERT_TRUE(dir.isValid());
+        const QString path = uitest::createSmallWorkspace(dir);
+        MainWindow window(standardViews(), MainWindow::Options{.persistent = false});
+        window.resize(1200, 700);
+        window.show();
+        ASSERT_TRUE(window.openWorkspace(path).ok());
+        ASSERT_TRUE(window.showView(QStringLiteral("declarations")));
+        ASSERT_TRUE(window.showView(QStringLiteral("quality")));
+        ASSERT_TRUE(window.showView(QStringLiteral("declarations")));
+        ASSERT_TRUE(QTest::qWaitFor([&] { return window.isSettled(); }, 10000));
+        auto *declarations = qobject_cast<DeclarationsView *>(window.currentView());
+        ASSERT_NE(declarations, nullptr);
+
+        const std::vector<std::pair<const char *, QWidget *>> widgets = {
+            {"navigation", window.navigation()->viewport()},
+            {"table", declarations->table()->viewport()},
+            {"filter bar", declarations->filterBar()},
+            {"tab bar", window.tabs()->tabBar()},
+            {"search box", window.searchBox()},
+            {"toolbar", window.findChild<QToolBar *>(QStringLiteral("mainToolBar"))},
+            {"status bar", window.statusBar()},
+            {"menu bar", window.menuBar()},
+        };
+        for (const auto &[name, widget] : widgets) {
+            ASSERT_NE(widget, nullptr) << name;
+            const QPalette palette = widget->palette();
+            const QColor background = palette.color(widget->backgroundRole());
+            const QColor text = palette.color(widget->foregroundRole());
+            EXPECT_LT(background.lightnessF(), 0.5) << name;
+            EXPECT_GE(contrastRatio(text, background), 4.5) << name;
+            // What is drawn, too: a colour fixed in code or a style sheet shows up here.
+            const QImage image = widget->grab().toImage();
+            double lightness = 0;
+            int samples = 0;
+            for (int y = 0; y < image.height(); y += 3) {
+                for (int x = 0; x < image.width(); x += 3) {
+                    lightness += image.pixelColor(x, y).lightnessF();
+                    ++samples;
+                }
+            }
+            ASSERT_GT(samples, 0) << name;
+            EXPECT_LT(lightness / samples, 0.4) << name;
+        }
+        // The table's text on its rows, and the selection.
+        const QPalette table = declarations->table()->palette();
+        EXPECT_GE(contrastRatio(table.color(QPalette::Text), table.color(QPalette::AlternateBase)),
+                  4.5);
+        EXPECT_GE(
+            contrastRatio(table.color(QPalette::HighlightedText), table.color(QPalette::Highlight)),
+            4.5);
+    }
+    QApplication::setStyle(QStyleFactory::create(originalStyle));
+    QApplication::setPalette(original);
 }

@@ -9,9 +9,11 @@
 #include <cstdio>
 #include <cstring>
 
-namespace clearsight::ui {
+namespace clearsight::ui
+{
 
-namespace {
+namespace
+{
 const QStringList kLanguages = {QStringLiteral("en"), QStringLiteral("fr"), QStringLiteral("es")};
 
 void print(FILE *stream, const QString &text)
@@ -36,7 +38,9 @@ CommandLine parseCommandLine(const QStringList &arguments)
         QCoreApplication::translate("CommandLine", "FILE"));
     const QCommandLineOption view(
         QStringLiteral("view"),
-        QCoreApplication::translate("CommandLine", "Show the view NAME, e.g. declarations."),
+        QCoreApplication::translate("CommandLine",
+                                    "Show the view NAME, e.g. declarations, or one trader with "
+                                    "trader:ID."),
         QCoreApplication::translate("CommandLine", "NAME"));
     const QCommandLineOption screenshot(
         QStringLiteral("screenshot"),
@@ -49,7 +53,11 @@ CommandLine parseCommandLine(const QStringList &arguments)
                                     "Language of the interface: fr, es or en (default: the "
                                     "system's)."),
         QCoreApplication::translate("CommandLine", "LANG"));
-    parser.addOptions({db, view, screenshot, lang});
+    const QCommandLineOption dark(
+        QStringLiteral("dark"),
+        QCoreApplication::translate("CommandLine",
+                                    "Use a dark palette (by default the platform's is followed)."));
+    parser.addOptions({db, view, screenshot, lang, dark});
 
     CommandLine result;
     if (!parser.parse(arguments)) {
@@ -76,7 +84,12 @@ CommandLine parseCommandLine(const QStringList &arguments)
         return result;
     }
     result.options.workspace = parser.value(db);
-    result.options.view = parser.value(view).trimmed().toLower();
+    // View names are matched in lower case; an argument ("trader:TR300") is kept as typed.
+    const QString viewKey = parser.value(view).trimmed();
+    const qsizetype colon = viewKey.indexOf(QLatin1Char(':'));
+    result.options.view =
+        colon < 0 ? viewKey.toLower() : viewKey.left(colon).toLower() + viewKey.mid(colon);
+    result.options.dark = parser.isSet(dark);
     result.options.screenshot = parser.value(screenshot);
     const QString language = parser.value(lang).trimmed().toLower();
     if (!language.isEmpty() && !kLanguages.contains(language)) {
@@ -97,10 +110,10 @@ void prepareEnvironment(int argc, char **argv)
     bool platformChosen = qEnvironmentVariableIsSet("QT_QPA_PLATFORM");
     for (int i = 1; i < argc; ++i) {
         const char *arg = argv[i];
-        if (std::strcmp(arg, "--screenshot") == 0 || std::strncmp(arg, "--screenshot=", 13) == 0
-            || std::strcmp(arg, "--help") == 0 || std::strcmp(arg, "-h") == 0
-            || std::strcmp(arg, "--help-all") == 0 || std::strcmp(arg, "--version") == 0
-            || std::strcmp(arg, "-v") == 0)
+        if (std::strcmp(arg, "--screenshot") == 0 || std::strncmp(arg, "--screenshot=", 13) == 0 ||
+            std::strcmp(arg, "--help") == 0 || std::strcmp(arg, "-h") == 0 ||
+            std::strcmp(arg, "--help-all") == 0 || std::strcmp(arg, "--version") == 0 ||
+            std::strcmp(arg, "-v") == 0)
             windowless = true;
         if (std::strcmp(arg, "-platform") == 0 || std::strcmp(arg, "--platform") == 0)
             platformChosen = true;

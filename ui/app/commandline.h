@@ -5,14 +5,16 @@
 
 #include <optional>
 
-namespace clearsight::ui {
+namespace clearsight::ui
+{
 
 // What the user asked for on the command line of `clearsight`.
 struct StartupOptions {
     QString workspace;  // --db FILE
-    QString view;       // --view NAME; empty = the last view used
+    QString view;       // --view NAME or NAME:ARGUMENT ("trader:TR300"); empty = the last tabs
     QString screenshot; // --screenshot PNG: render the window to PNG and exit
     QString language;   // --lang fr|es|en; empty = the system's language
+    bool dark = false;  // --dark: a dark palette whatever the platform's
 };
 
 struct CommandLine {

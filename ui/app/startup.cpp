@@ -1,5 +1,6 @@
 #include "startup.h"
 
+#include "colorscheme.h"
 #include "common/appsettings.h"
 #include "demo/demoworkspace.h"
 #include "languages.h"
@@ -15,9 +16,11 @@
 
 #include <cstdio>
 
-namespace clearsight::ui {
+namespace clearsight::ui
+{
 
-namespace {
+namespace
+{
 void printError(const QString &text)
 {
     std::fprintf(stderr, "clearsight: %s\n", qPrintable(text));
@@ -63,13 +66,14 @@ int runScreenshot(const StartupOptions &options, ViewRegistry registry)
     }
     MainWindow window(std::move(registry), MainWindow::Options{.persistent = false});
     window.setAttribute(Qt::WA_DontShowOnScreen);
+    // Asked for before the workspace opens: the window then opens on that view alone.
+    if (!options.view.isEmpty())
+        window.showView(options.view);
     const Status opened = window.openWorkspace(path);
     if (!opened) {
         printError(opened.error().message);
         return 1;
     }
-    if (!options.view.isEmpty())
-        window.showView(options.view);
     window.resize(screenshotSize);
     window.show();
     const Status saved = saveScreenshot(window, options.screenshot);
@@ -109,19 +113,35 @@ void openAtStart(MainWindow &window, const StartupOptions &options)
 }
 } // namespace
 
+QString viewOptionError(const ViewRegistry &registry, const QString &key)
+{
+    if (key.isEmpty() || registry.resolve(key))
+        return {};
+    const ViewKey parsed = ViewKey::parse(key);
+    if (registry.find(parsed.name)) {
+        return QCoreApplication::translate("Startup",
+                                           "The view '%1' takes no argument. Known views: %2.")
+            .arg(parsed.name, registry.keyUsage());
+    }
+    return QCoreApplication::translate("Startup", "Unknown view '%1'. Known views: %2.")
+        .arg(key, registry.keyUsage());
+}
+
 int run(const StartupOptions &options)
 {
     installTranslations(options.language);
+    if (options.dark)
+        useDarkPalette();
     ViewRegistry registry = standardViews();
-    if (!options.view.isEmpty() && !registry.find(options.view)) {
-        printError(QCoreApplication::translate("Startup", "Unknown view '%1'. Known views: %2.")
-                       .arg(options.view, registry.keys().join(QStringLiteral(", "))));
+    if (const QString error = viewOptionError(registry, options.view); !error.isEmpty()) {
+        printError(error);
         return 2;
     }
     if (!options.screenshot.isEmpty())
         return runScreenshot(options, std::move(registry));
 
     MainWindow window(std::move(registry));
+    // Opens with the workspace: after the tabs of the last session, and made current.
     if (!options.view.isEmpty())
         window.showView(options.view);
     window.show();

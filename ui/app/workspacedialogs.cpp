@@ -1,7 +1,6 @@
 #include "workspacedialogs.h"
 
 #include "common/appsettings.h"
-#include "common/version.h"
 #include "demo/demoworkspace.h"
 #include "demoworkspacejob.h"
 #include "store/workspace.h"
@@ -15,9 +14,11 @@
 #include <QPushButton>
 #include <QStandardPaths>
 
-namespace clearsight::ui {
+namespace clearsight::ui
+{
 
-namespace {
+namespace
+{
 QString workspaceFileFilter()
 {
     return QCoreApplication::translate("WorkspaceDialogs",
@@ -132,20 +133,6 @@ void showWorkspaceError(QWidget *parent, const QString &path, const QString &mes
         QMessageBox::Ok, parent);
     box.setInformativeText(message);
     box.exec();
-}
-
-void showAboutDialog(QWidget *parent)
-{
-    QMessageBox::about(
-        parent, QCoreApplication::translate("WorkspaceDialogs", "About ClearSight"),
-        QCoreApplication::translate(
-            "WorkspaceDialogs",
-            "<h3>ClearSight %1</h3>"
-            "<p>A workbench for customs risk analysts and AEO auditors. It imports months of "
-            "import and export declarations into a local workspace and lets you explore them: "
-            "filter and sort millions of declaration items, follow traders, check valuation, "
-            "Incoterms and weights against their peers, and see why each item was flagged.</p>")
-            .arg(applicationVersion().toHtmlEscaped()));
 }
 
 } // namespace clearsight::ui

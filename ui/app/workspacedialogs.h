@@ -4,7 +4,8 @@
 
 class QWidget;
 
-namespace clearsight::ui {
+namespace clearsight::ui
+{
 
 // The dialogs around opening and creating workspaces. Only ui shows dialogs; these wrap the
 // core calls (workspace::create, buildDemoWorkspace) with the questions and messages a user
@@ -28,7 +29,5 @@ QString prepareDemoWorkspace(QWidget *parent);
 
 // A workspace that cannot be opened: what went wrong, from core's message.
 void showWorkspaceError(QWidget *parent, const QString &path, const QString &message);
-
-void showAboutDialog(QWidget *parent);
 
 } // namespace clearsight::ui

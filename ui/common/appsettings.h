@@ -3,12 +3,17 @@
 #include <QByteArray>
 #include <QString>
 #include <QStringList>
+#include <QVariantMap>
 
-namespace clearsight::ui {
+#include <vector>
+
+namespace clearsight::ui
+{
 
 // The GUI's per-user settings (QSettings, organisation and application name set at startup).
 // One place for the keys, so no widget invents its own.
-namespace appsettings {
+namespace appsettings
+{
 
 QString lastWorkspace();
 void setLastWorkspace(const QString &path);
@@ -21,8 +26,22 @@ QByteArray windowGeometry();
 QByteArray windowState();
 void setWindowGeometry(const QByteArray &geometry, const QByteArray &state);
 
+// The view shown at exit by versions without tabs; read when no session is saved.
 QString currentView();
 void setCurrentView(const QString &key);
+
+// The tabs open at exit, restored when the same workspace opens at the next start.
+struct SavedTab {
+    QString key;       // "declarations", "trader:TR300"
+    QVariantMap state; // the view's navigationState()
+};
+struct SavedSession {
+    QString workspace; // absolute path
+    std::vector<SavedTab> tabs;
+    int current = 0; // index into tabs
+};
+SavedSession session();
+void setSession(const SavedSession &session);
 
 // The demo workspace is offered once, on the first start without a workspace.
 bool demoOffered();

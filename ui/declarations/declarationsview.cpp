@@ -9,10 +9,15 @@
 #include "report/statsreport.h"
 
 #include <QAction>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QLocale>
+#include <QSignalBlocker>
 #include <QSplitter>
 #include <QStyle>
 #include <QTableView>
@@ -107,6 +112,8 @@ DeclarationsView::DeclarationsView(QWidget *parent) : WorkspaceView(parent)
 
     connect(m_filterBar, &DeclarationFilterBar::filterChanged, this,
             &DeclarationsView::applyFilter);
+    connect(m_filterBar, &DeclarationFilterBar::filterChanged, this,
+            &WorkspaceView::navigationStateChanged);
     connect(m_model, &DeclarationTableModel::matchingRowsChanged, this,
             &DeclarationsView::showMatchingRows);
     connect(m_model, &DeclarationTableModel::busyChanged, this, &DeclarationsView::showBusy);
@@ -185,7 +192,116 @@ void DeclarationsView::applyFilter(const DeclarationFilter &filter)
 
 void DeclarationsView::showScope(const DeclarationFilter &scope, const QString &description)
 {
+    m_scopeDescription = description;
     m_filterBar->showOnly(scope, description);
+}
+
+namespace {
+// The filter's fields by their navigation-state names; strings first, then the rest.
+struct TextField {
+    const char *name;
+    QString DeclarationFilter::*member;
+};
+constexpr TextField kTextFields[] = {
+    {"search", &DeclarationFilter::search},
+    {"flow", &DeclarationFilter::flow},
+    {"dateFrom", &DeclarationFilter::dateFrom},
+    {"dateTo", &DeclarationFilter::dateTo},
+    {"traderId", &DeclarationFilter::traderId},
+    {"declarationId", &DeclarationFilter::declarationId},
+    {"office", &DeclarationFilter::office},
+    {"hsChapter", &DeclarationFilter::hsChapter},
+    {"origin", &DeclarationFilter::origin},
+    {"declarantId", &DeclarationFilter::declarantId},
+    {"channel", &DeclarationFilter::channel},
+    {"transportMode", &DeclarationFilter::transportMode},
+};
+const QString kFindingsOnly = QStringLiteral("findingsOnly");
+const QString kFindingsMask = QStringLiteral("findingsMask");
+const QString kBatchId = QStringLiteral("batchId");
+const QString kScope = QStringLiteral("scope");
+
+DeclarationFilter filterFromState(const QVariantMap &state)
+{
+    DeclarationFilter filter;
+    for (const TextField &field : kTextFields)
+        filter.*field.member = state.value(QLatin1StringView(field.name)).toString();
+    filter.withFindingsOnly = state.value(kFindingsOnly).toBool();
+    filter.findingsMask = state.value(kFindingsMask).toInt();
+    filter.batchId = state.value(kBatchId).toLongLong();
+    return filter;
+}
+
+// The check box in front of a widget in the bar's row (the one that switches a date on).
+QCheckBox *checkBoxBefore(QWidget *bar, QWidget *widget)
+{
+    QLayout *layout = bar->layout();
+    const int index = layout ? layout->indexOf(widget) : -1;
+    QLayoutItem *before = index > 0 ? layout->itemAt(index - 1) : nullptr;
+    return before ? qobject_cast<QCheckBox *>(before->widget()) : nullptr;
+}
+} // namespace
+
+QVariantMap DeclarationsView::navigationState() const
+{
+    const DeclarationFilter filter = m_filterBar->filter();
+    QVariantMap state;
+    for (const TextField &field : kTextFields) {
+        if (!(filter.*field.member).isEmpty())
+            state.insert(QLatin1StringView(field.name), filter.*field.member);
+    }
+    if (filter.withFindingsOnly)
+        state.insert(kFindingsOnly, true);
+    if (filter.findingsMask != 0)
+        state.insert(kFindingsMask, filter.findingsMask);
+    if (filter.batchId != 0)
+        state.insert(kBatchId, filter.batchId);
+    if (m_filterBar->hasScope() && !m_scopeDescription.isEmpty())
+        state.insert(kScope, m_scopeDescription);
+    return state;
+}
+
+void DeclarationsView::restoreNavigationState(const QVariantMap &state)
+{
+    const DeclarationFilter filter = filterFromState(state);
+    setFilterBarCriteria(filter);
+    m_scopeDescription = state.value(kScope).toString();
+    // Takes the scope's fields and emits the bar's whole filter at once (when it changed).
+    m_filterBar->setScope(filter, m_scopeDescription);
+}
+
+void DeclarationsView::setFilterBarCriteria(const DeclarationFilter &filter)
+{
+    // DeclarationFilterBar has no setter for its criteria: its editors are set here with their
+    // signals blocked (no typing delay starts), and setScope() then emits the whole filter.
+    if (auto *search = m_filterBar->findChild<QLineEdit *>(QStringLiteral("declarationSearch"))) {
+        const QSignalBlocker blocker(search);
+        search->setText(filter.search);
+    }
+    if (auto *flow = m_filterBar->findChild<QComboBox *>(QStringLiteral("declarationFlow"))) {
+        const QSignalBlocker blocker(flow);
+        flow->setCurrentIndex(std::max(0, flow->findData(filter.flow)));
+    }
+    if (auto *findings =
+            m_filterBar->findChild<QCheckBox *>(QStringLiteral("declarationFindingsOnly"))) {
+        const QSignalBlocker blocker(findings);
+        findings->setChecked(filter.withFindingsOnly);
+    }
+    // The period: each date picker is switched on by the check box in front of it.
+    const QList<QDateEdit *> pickers = m_filterBar->findChildren<QDateEdit *>();
+    const QString limits[] = {filter.dateFrom, filter.dateTo};
+    for (qsizetype i = 0; i < std::min<qsizetype>(pickers.size(), 2); ++i) {
+        QDateEdit *picker = pickers.at(i);
+        QCheckBox *enabled = checkBoxBefore(m_filterBar, picker);
+        const QDate date = QDate::fromString(limits[i], Qt::ISODate);
+        if (!enabled)
+            continue;
+        const QSignalBlocker blockCheck(enabled), blockDate(picker);
+        enabled->setChecked(date.isValid());
+        picker->setEnabled(date.isValid());
+        if (date.isValid())
+            picker->setDate(date);
+    }
 }
 
 void DeclarationsView::showCurrentRowDetails()

@@ -42,6 +42,15 @@ public:
     // other criteria are cleared. Another view asked for exactly these rows.
     void showScope(const DeclarationFilter &scope, const QString &description);
 
+    // The filter bar's criteria and scope as plain values, for back/forward and the settings.
+    // Keys (each only when set): search, flow, dateFrom, dateTo (ISO), findingsOnly,
+    // findingsMask, batchId, traderId, declarationId, office, hsChapter, origin, declarantId,
+    // channel, transportMode, and scope (the scope's description). An empty map is no filter.
+    QVariantMap navigationState() const override;
+    // Shows exactly the criteria of `state` (missing keys are cleared); the rows are read again
+    // at once, without the typing delay.
+    void restoreNavigationState(const QVariantMap &state) override;
+
 protected:
     void showEvent(QShowEvent *event) override;
 
@@ -54,6 +63,7 @@ private:
     void fitColumnsOnceLoaded();
     void showCurrentRowDetails();
     void setDetailsVisible(bool visible);
+    void setFilterBarCriteria(const DeclarationFilter &filter);
 
     DeclarationTableModel *m_model = nullptr;
     DeclarationFilterBar *m_filterBar = nullptr;
@@ -65,6 +75,7 @@ private:
     DeclarationDetailsPanel *m_details = nullptr;
     QToolButton *m_detailsToggle = nullptr;
     QString m_workspace;
+    QString m_scopeDescription;
     bool m_fitPending = false;
 };
 

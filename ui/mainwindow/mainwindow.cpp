@@ -3,16 +3,19 @@
 #include "analysis/analysisrunaction.h"
 #include "analysis/valuationview.h"
 #include "app/workspacedialogs.h"
-#include "common/appsettings.h"
-#include "declarations/declarationfilterbar.h"
 #include "declarations/declarationsview.h"
+#include "help/shortcutsdialog.h"
+#include "help/userguidedialog.h"
 #include "importing/importfilepage.h"
 #include "importing/importwizard.h"
 #include "navigationpanel.h"
 #include "quality/qualityview.h"
 #include "recentworkspaces.h"
 #include "report/statsreport.h"
+#include "searchbox.h"
 #include "store/workspace.h"
+#include "viewnavigator.h"
+#include "viewtabs.h"
 #include "welcomepage.h"
 #include "workspacestatus.h"
 #include "workspaceview.h"
@@ -26,30 +29,60 @@
 #include <QFileInfo>
 #include <QFrame>
 #include <QHBoxLayout>
+#include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QMouseEvent>
 #include <QScreen>
+#include <QSignalBlocker>
 #include <QStackedWidget>
 #include <QStatusBar>
 
-namespace clearsight::ui {
+#include <algorithm>
+
+namespace clearsight::ui
+{
 
 MainWindow::MainWindow(ViewRegistry registry, Options options, QWidget *parent)
     : QMainWindow(parent), m_registry(std::move(registry)), m_options(options)
 {
     setObjectName(QStringLiteral("mainWindow"));
     setAcceptDrops(true);
+
+    m_tabs = new ViewTabs(m_registry, this);
+    m_navigator = new ViewNavigator(m_tabs, this);
+    connect(m_tabs, &ViewTabs::viewCreated, this, &MainWindow::wireView);
+    connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::currentTabChanged);
+    connect(m_navigator, &ViewNavigator::historyChanged, this, &MainWindow::updateHistoryActions);
+
+    m_search = new SearchBox(this);
+    connect(m_search, &SearchBox::traderChosen, this, &MainWindow::openTrader);
+    connect(m_search, &SearchBox::declarationChosen, this, [this](const QString &reference) {
+        DeclarationFilter filter;
+        filter.declarationId = reference;
+        showDeclarations(filter, tr("Declaration %1").arg(reference));
+    });
+    connect(m_search, &SearchBox::hsCodeChosen, this, &MainWindow::showHsCode);
+
     createActions();
 
     m_navigation = new NavigationPanel(this);
     for (const ViewDescriptor &descriptor : m_registry.views())
         m_navigation->addView(descriptor.key, descriptor.translatedTitle(), descriptor.icon());
     m_navigation->setEnabled(false);
+    connect(m_navigation, &NavigationPanel::viewSelected, this, &MainWindow::showView);
 
     m_welcome = new WelcomePage({m_openAction, m_newAction, m_demoAction}, this);
+    m_noTabs = new QLabel(this);
+    m_noTabs->setObjectName(QStringLiteral("noTabs"));
+    m_noTabs->setAlignment(Qt::AlignCenter);
+    m_noTabs->setWordWrap(true);
+    m_noTabs->setMargin(fontMetrics().height() * 2);
     m_stack = new QStackedWidget(this);
     m_stack->addWidget(m_welcome);
+    m_stack->addWidget(m_tabs);
+    m_stack->addWidget(m_noTabs);
 
     auto *separator = new QFrame(this);
     separator->setFrameShape(QFrame::VLine);
@@ -66,13 +99,13 @@ MainWindow::MainWindow(ViewRegistry registry, Options options, QWidget *parent)
 
     m_status = new WorkspaceStatus(statusBar());
     connect(m_status, &WorkspaceStatus::reportReady, this, &MainWindow::distributeReport);
-    connect(m_navigation, &NavigationPanel::viewSelected, this, &MainWindow::showView);
 
     createMenus();
+    createToolBar();
     updateTitle();
+    // The mouse's back and forward buttons, over any widget of the window.
+    qApp->installEventFilter(this);
 
-    if (!m_registry.isEmpty())
-        m_currentView = m_registry.views().front().key;
     if (m_options.persistent) {
         if (!restoreGeometry(appsettings::windowGeometry())) {
             const QSize available = screen()->availableSize();
@@ -80,92 +113,18 @@ MainWindow::MainWindow(ViewRegistry registry, Options options, QWidget *parent)
                    std::min(available.height() * 9 / 10, 900));
         }
         restoreState(appsettings::windowState());
-        if (m_registry.find(appsettings::currentView()))
-            m_currentView = appsettings::currentView();
+        m_savedSession = appsettings::session();
+        const QString legacyView = appsettings::currentView();
+        if (m_savedSession.tabs.empty() && m_registry.resolve(legacyView)) {
+            m_savedSession.workspace = appsettings::lastWorkspace();
+            m_savedSession.tabs.push_back({legacyView, {}});
+        }
     }
-    m_navigation->setCurrentViewKey(m_currentView);
+    updateCentralPage();
+    updateHistoryActions();
 }
 
 MainWindow::~MainWindow() = default;
-
-void MainWindow::createActions()
-{
-    m_newAction = new QAction(QIcon(QStringLiteral(":/icons/workspace-new.svg")),
-                              tr("&New workspace…"), this);
-    m_newAction->setShortcut(QKeySequence::New);
-    m_newAction->setStatusTip(tr("Create an empty workspace file"));
-    connect(m_newAction, &QAction::triggered, this, &MainWindow::newWorkspace);
-
-    m_openAction = new QAction(QIcon(QStringLiteral(":/icons/workspace-open.svg")),
-                               tr("&Open workspace…"), this);
-    m_openAction->setShortcut(QKeySequence::Open);
-    m_openAction->setStatusTip(tr("Open a workspace file"));
-    connect(m_openAction, &QAction::triggered, this, &MainWindow::openWorkspaceDialog);
-
-    m_demoAction = new QAction(QIcon(QStringLiteral(":/icons/clearsight.svg")),
-                               tr("Open &demo workspace"), this);
-    m_demoAction->setStatusTip(tr("Open the demo workspace, building it first if needed"));
-    connect(m_demoAction, &QAction::triggered, this, &MainWindow::openDemoWorkspace);
-
-    m_importAction = new QAction(QIcon(QStringLiteral(":/icons/import.svg")),
-                                 tr("&Import declarations…"), this);
-    m_importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
-    m_importAction->setStatusTip(tr("Import a declaration file into the open workspace"));
-    m_importAction->setEnabled(false);
-    connect(m_importAction, &QAction::triggered, this, [this] { startImport(); });
-
-    m_quitAction = new QAction(tr("&Quit"), this);
-    m_quitAction->setShortcut(QKeySequence::Quit);
-    m_quitAction->setMenuRole(QAction::QuitRole);
-    connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
-
-    m_aboutAction = new QAction(tr("&About ClearSight"), this);
-    m_aboutAction->setMenuRole(QAction::AboutRole);
-    connect(m_aboutAction, &QAction::triggered, this, [this] { showAboutDialog(this); });
-
-    m_analysisRun = new AnalysisRunAction(this);
-    connect(m_analysisRun, &AnalysisRunAction::finished, this, &MainWindow::analysesFinished);
-
-    m_viewActions = new QActionGroup(this);
-    m_viewActions->setExclusive(true);
-    int number = 1;
-    for (const ViewDescriptor &descriptor : m_registry.views()) {
-        QAction *action = m_viewActions->addAction(descriptor.icon(), descriptor.translatedTitle());
-        action->setCheckable(true);
-        action->setData(descriptor.key);
-        if (number <= 9)
-            action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_0 + number)));
-        ++number;
-        const QString key = descriptor.key;
-        connect(action, &QAction::triggered, this, [this, key] { showView(key); });
-    }
-    m_viewActions->setEnabled(false);
-}
-
-void MainWindow::createMenus()
-{
-    QMenu *file = menuBar()->addMenu(tr("&File"));
-    file->addAction(m_newAction);
-    file->addAction(m_openAction);
-    file->addAction(m_demoAction);
-    file->addSeparator();
-    file->addAction(m_importAction);
-    file->addSeparator();
-    QMenu *recentMenu = file->addMenu(tr("&Recent workspaces"));
-    m_recent = new RecentWorkspaces(recentMenu, m_options.persistent, this);
-    connect(m_recent, &RecentWorkspaces::openRequested, this, &MainWindow::openOrWarn);
-    file->addSeparator();
-    file->addAction(m_quitAction);
-
-    QMenu *view = menuBar()->addMenu(tr("&View"));
-    view->addActions(m_viewActions->actions());
-
-    QMenu *analysis = menuBar()->addMenu(tr("&Analysis"));
-    analysis->addAction(m_analysisRun->action());
-
-    QMenu *help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(m_aboutAction);
-}
 
 Status MainWindow::openWorkspace(const QString &path)
 {
@@ -174,70 +133,143 @@ Status MainWindow::openWorkspace(const QString &path)
         return info.error();
     m_workspace = QFileInfo(path).absoluteFilePath();
     m_status->setWorkspace(m_workspace);
-    for (const auto &[key, view] : m_views)
-        view->setWorkspace(m_workspace);
+    for (int index = 0; index < m_tabs->count(); ++index)
+        m_tabs->viewAt(index)->setWorkspace(m_workspace);
+    m_search->setWorkspace(m_workspace);
     m_recent->add(m_workspace);
     if (m_options.persistent)
         appsettings::setLastWorkspace(m_workspace);
     m_navigation->setEnabled(true);
     m_viewActions->setEnabled(true);
     m_importAction->setEnabled(true);
+    m_exportAction->setEnabled(true);
+    m_searchAction->setEnabled(true);
     m_analysisRun->setWorkspace(m_workspace);
     updateTitle();
-    showCurrentPage();
+    if (m_tabs->count() == 0)
+        openFirstTabs();
+    else
+        m_navigator->resetHistory(); // the steps were places in the other workspace
+    updateCentralPage();
     statusBar()->showMessage(tr("Opened %1").arg(QFileInfo(m_workspace).fileName()), 5000);
     return Done{};
 }
 
+void MainWindow::openFirstTabs()
+{
+    std::vector<NavigationEntry> tabs;
+    int current = 0;
+    if (m_savedSession.workspace == m_workspace) {
+        for (const appsettings::SavedTab &tab : m_savedSession.tabs) {
+            if (m_registry.resolve(tab.key))
+                tabs.push_back({tab.key, tab.state});
+        }
+        current = std::clamp(m_savedSession.current, 0, std::max(0, int(tabs.size()) - 1));
+    }
+    m_savedSession = {};
+    if (!m_requestedView.isEmpty()) {
+        const auto requested = std::find_if(tabs.begin(), tabs.end(), [this](const auto &tab) {
+            return tab.key == m_requestedView;
+        });
+        current = int(requested - tabs.begin());
+        if (requested == tabs.end())
+            tabs.push_back({m_requestedView, {}});
+        m_requestedView.clear();
+    }
+    if (tabs.empty() && !m_registry.isEmpty())
+        tabs.push_back({m_registry.views().front().key, {}});
+    m_navigator->openSession(tabs, current);
+}
+
 bool MainWindow::showView(const QString &key)
 {
-    const ViewDescriptor *descriptor = m_registry.find(key);
-    if (!descriptor)
+    if (!m_registry.resolve(key))
         return false;
-    m_currentView = key;
-    if (m_navigation->currentViewKey() != key)
-        m_navigation->setCurrentViewKey(key);
-    for (QAction *action : m_viewActions->actions())
-        action->setChecked(action->data().toString() == key);
-    showCurrentPage();
-    return true;
-}
-
-void MainWindow::showCurrentPage()
-{
-    const ViewDescriptor *descriptor = m_registry.find(m_currentView);
-    if (m_workspace.isEmpty() || !descriptor) {
-        m_stack->setCurrentWidget(m_welcome);
-        return;
+    if (m_workspace.isEmpty()) {
+        m_requestedView = key;
+        return true;
     }
-    m_stack->setCurrentWidget(ensureView(*descriptor));
+    return m_navigator->show(key) != nullptr;
 }
 
-WorkspaceView *MainWindow::ensureView(const ViewDescriptor &descriptor)
+QString MainWindow::currentViewKey() const
 {
-    if (WorkspaceView *existing = view(descriptor.key))
-        return existing;
-    WorkspaceView *created = descriptor.create(m_stack);
-    created->setObjectName(descriptor.key + QStringLiteral("View"));
-    m_stack->addWidget(created);
-    m_views.emplace(descriptor.key, created);
-    connect(created, &WorkspaceView::declarationsRequested, this, &MainWindow::showDeclarations);
-    connect(created, &WorkspaceView::analysesRequested, m_analysisRun, &AnalysisRunAction::run);
-    created->setWorkspace(m_workspace);
-    if (m_status->report())
-        created->setWorkspaceReport(*m_status->report());
-    return created;
-}
-
-WorkspaceView *MainWindow::view(const QString &key) const
-{
-    const auto it = m_views.find(key);
-    return it == m_views.end() ? nullptr : it->second;
+    return m_tabs->currentKey();
 }
 
 WorkspaceView *MainWindow::currentView() const
 {
-    return view(m_currentView);
+    return m_tabs->currentView();
+}
+
+WorkspaceView *MainWindow::view(const QString &key) const
+{
+    return m_tabs->view(key);
+}
+
+bool MainWindow::goBack()
+{
+    return m_navigator->goBack();
+}
+
+bool MainWindow::goForward()
+{
+    return m_navigator->goForward();
+}
+
+void MainWindow::closeCurrentTab()
+{
+    m_tabs->closeTab(m_tabs->currentIndex());
+}
+
+void MainWindow::focusSearch()
+{
+    m_search->setFocus(Qt::ShortcutFocusReason);
+    m_search->selectAll();
+}
+
+void MainWindow::wireView(WorkspaceView *view)
+{
+    connect(view, &WorkspaceView::declarationsRequested, this, &MainWindow::showDeclarations);
+    connect(view, &WorkspaceView::traderRequested, this, &MainWindow::openTrader);
+    connect(view, &WorkspaceView::analysesRequested, m_analysisRun, &AnalysisRunAction::run);
+    view->setWorkspace(m_workspace);
+    if (m_status->report())
+        view->setWorkspaceReport(*m_status->report());
+}
+
+void MainWindow::currentTabChanged()
+{
+    // The kind of view shown ("trader" for "trader:TR300") is highlighted.
+    const QString name = ViewKey::parse(m_tabs->currentKey()).name;
+    {
+        // Follows the tabs; its own selection would ask for the view again.
+        const QSignalBlocker blocker(m_navigation);
+        m_navigation->setCurrentViewKey(name);
+    }
+    for (QAction *action : m_viewActions->actions())
+        action->setChecked(action->data().toString() == name);
+    m_closeTabAction->setEnabled(m_tabs->count() > 0);
+    m_nextTabAction->setEnabled(m_tabs->count() > 1);
+    m_previousTabAction->setEnabled(m_tabs->count() > 1);
+    updateFindShortcut();
+    updateCentralPage();
+}
+
+void MainWindow::updateCentralPage()
+{
+    if (m_workspace.isEmpty()) {
+        m_stack->setCurrentWidget(m_welcome);
+        return;
+    }
+    if (m_tabs->count() > 0) {
+        m_stack->setCurrentWidget(m_tabs);
+        return;
+    }
+    m_noTabs->setText(tr("No view is open. Choose one in the list on the left, or search the "
+                         "workspace with %1.")
+                          .arg(m_searchAction->shortcut().toString(QKeySequence::NativeText)));
+    m_stack->setCurrentWidget(m_noTabs);
 }
 
 bool MainWindow::isSettled() const
@@ -250,8 +282,8 @@ bool MainWindow::isSettled() const
 
 void MainWindow::distributeReport(const WorkspaceReport &report)
 {
-    for (const auto &[key, view] : m_views)
-        view->setWorkspaceReport(report);
+    for (int index = 0; index < m_tabs->count(); ++index)
+        m_tabs->viewAt(index)->setWorkspaceReport(report);
 }
 
 void MainWindow::updateTitle()
@@ -314,18 +346,38 @@ void MainWindow::refreshWorkspace()
     if (m_workspace.isEmpty())
         return;
     m_status->setWorkspace(m_workspace);
-    for (const auto &[key, view] : m_views)
-        view->setWorkspace(m_workspace);
+    for (int index = 0; index < m_tabs->count(); ++index)
+        m_tabs->viewAt(index)->setWorkspace(m_workspace);
 }
 
 void MainWindow::showDeclarations(const DeclarationFilter &scope, const QString &description)
 {
-    if (!showView(QStringLiteral("declarations")))
+    m_navigator->drillDown(QStringLiteral("declarations"), [&](WorkspaceView *view) {
+        if (auto *declarations = qobject_cast<DeclarationsView *>(view))
+            declarations->showScope(scope, description);
+    });
+}
+
+void MainWindow::showHsCode(const QString &code)
+{
+    m_navigator->drillDown(QStringLiteral("declarations"), [&](WorkspaceView *view) {
+        // The declarations' search takes HS code prefixes (and references, trader ids).
+        view->restoreNavigationState({{QStringLiteral("search"), code}});
+    });
+}
+
+void MainWindow::openTrader(const QString &traderId)
+{
+    if (traderId.isEmpty())
         return;
-    auto *declarations = qobject_cast<DeclarationsView *>(currentView());
-    if (!declarations)
+    const QString key = ViewKey{QStringLiteral("trader"), traderId}.toString();
+    if (m_registry.resolve(key)) {
+        showView(key);
         return;
-    declarations->showScope(scope, description);
+    }
+    DeclarationFilter filter;
+    filter.traderId = traderId;
+    showDeclarations(filter, tr("Trader %1").arg(traderId));
 }
 
 void MainWindow::analysesFinished(const AnalysisSummary &summary)
@@ -336,18 +388,43 @@ void MainWindow::analysesFinished(const AnalysisSummary &summary)
 
 void MainWindow::showQuality(qint64 batchId)
 {
-    if (!showView(QStringLiteral("quality")))
-        return;
-    if (auto *quality = qobject_cast<QualityView *>(currentView()))
-        quality->showBatch(batchId);
+    m_navigator->drillDown(QStringLiteral("quality"), [batchId](WorkspaceView *view) {
+        if (auto *quality = qobject_cast<QualityView *>(view))
+            quality->showBatch(batchId);
+    });
 }
 
 void MainWindow::showValuation(qint64 rowId)
 {
-    if (!showView(QStringLiteral("valuation")))
-        return;
-    if (auto *valuation = qobject_cast<ValuationView *>(currentView()))
-        valuation->showItem(rowId);
+    m_navigator->drillDown(QStringLiteral("valuation"), [rowId](WorkspaceView *view) {
+        if (auto *valuation = qobject_cast<ValuationView *>(view))
+            valuation->showItem(rowId);
+    });
+}
+
+void MainWindow::exportCurrentView()
+{
+    WorkspaceView *current = currentView();
+    if (!current || !current->exportListed())
+        statusBar()->showMessage(tr("This view has no list to export."), 5000);
+}
+
+void MainWindow::showUserGuide()
+{
+    auto *guide = findChild<UserGuideDialog *>();
+    if (!guide) {
+        guide = new UserGuideDialog(this);
+        guide->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    guide->show();
+    guide->raise();
+    guide->activateWindow();
+}
+
+void MainWindow::showShortcuts()
+{
+    ShortcutsDialog dialog(collectShortcuts(menuBar(), actions()), this);
+    dialog.exec();
 }
 
 void MainWindow::dragEnterEvent(QDragEnterEvent *event)
@@ -363,7 +440,8 @@ void MainWindow::dropEvent(QDropEvent *event)
         return;
     event->acceptProposedAction();
     // After the drop has returned: the source application is not kept waiting on a dialog.
-    QMetaObject::invokeMethod(this, [this, path] { openDroppedFile(path); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        this, [this, path] { openDroppedFile(path); }, Qt::QueuedConnection);
 }
 
 void MainWindow::openDroppedFile(const QString &path)
@@ -382,6 +460,34 @@ void MainWindow::openDroppedFile(const QString &path)
     startImport(path);
 }
 
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::MouseButtonPress) {
+        const auto *mouse = static_cast<QMouseEvent *>(event);
+        const bool back = mouse->button() == Qt::BackButton;
+        if (back || mouse->button() == Qt::ForwardButton) {
+            const auto *widget = qobject_cast<QWidget *>(watched);
+            if (widget && widget->window() == this) {
+                back ? goBack() : goForward();
+                return true;
+            }
+        }
+    }
+    return QMainWindow::eventFilter(watched, event);
+}
+
+void MainWindow::saveSession() const
+{
+    if (!m_options.persistent || m_workspace.isEmpty())
+        return;
+    appsettings::SavedSession session;
+    session.workspace = m_workspace;
+    for (const NavigationEntry &tab : m_navigator->session())
+        session.tabs.push_back({tab.key, tab.state});
+    session.current = std::max(0, m_tabs->currentIndex());
+    appsettings::setSession(session);
+}
+
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     // A running import is cancelled (it rolls back); its wizard closes with the window.
@@ -389,7 +495,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
         m_importWizard->reject();
     if (m_options.persistent) {
         appsettings::setWindowGeometry(saveGeometry(), saveState());
-        appsettings::setCurrentView(m_currentView);
+        saveSession();
     }
     QMainWindow::closeEvent(event);
 }

@@ -1,8 +1,10 @@
 #include "navigationpanel.h"
 
-namespace clearsight::ui {
+namespace clearsight::ui
+{
 
-namespace {
+namespace
+{
 constexpr int KeyRole = Qt::UserRole + 1;
 }
 
@@ -27,6 +29,11 @@ NavigationPanel::NavigationPanel(QWidget *parent) : QListWidget(parent)
                 if (current)
                     Q_EMIT viewSelected(current->data(KeyRole).toString());
             });
+    // A click on the highlighted view brings its tab back too (e.g. after it was closed).
+    connect(this, &QListWidget::itemClicked, this, [this](QListWidgetItem *clicked) {
+        if (clicked)
+            Q_EMIT viewSelected(clicked->data(KeyRole).toString());
+    });
 }
 
 void NavigationPanel::addView(const QString &key, const QString &title, const QIcon &icon)
@@ -61,6 +68,8 @@ void NavigationPanel::setCurrentViewKey(const QString &key)
             return;
         }
     }
+    // A view the panel does not list (one trader), or none: nothing is highlighted.
+    setCurrentRow(-1);
 }
 
 QSize NavigationPanel::sizeHint() const

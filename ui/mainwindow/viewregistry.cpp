@@ -31,6 +31,19 @@ void ViewRegistry::add(ViewDescriptor view)
     m_views.push_back(std::move(view));
 }
 
+ViewKey ViewKey::parse(const QString &text)
+{
+    const qsizetype colon = text.indexOf(QLatin1Char(':'));
+    if (colon < 0)
+        return {text, {}};
+    return {text.left(colon), text.mid(colon + 1)};
+}
+
+QString ViewKey::toString() const
+{
+    return argument.isEmpty() ? name : name + QLatin1Char(':') + argument;
+}
+
 const ViewDescriptor *ViewRegistry::find(const QString &key) const
 {
     for (const ViewDescriptor &view : m_views) {
@@ -40,12 +53,32 @@ const ViewDescriptor *ViewRegistry::find(const QString &key) const
     return nullptr;
 }
 
+const ViewDescriptor *ViewRegistry::resolve(const QString &tabKey) const
+{
+    const ViewKey key = ViewKey::parse(tabKey);
+    const ViewDescriptor *view = find(key.name);
+    if (!view || (!key.argument.isEmpty() && !view->parameterised))
+        return nullptr;
+    return view;
+}
+
 QStringList ViewRegistry::keys() const
 {
     QStringList result;
     for (const ViewDescriptor &view : m_views)
         result << view.key;
     return result;
+}
+
+QString ViewRegistry::keyUsage() const
+{
+    QStringList forms;
+    for (const ViewDescriptor &view : m_views) {
+        forms << view.key;
+        if (view.parameterised)
+            forms << view.key + QCoreApplication::translate("ViewRegistry", ":<id>");
+    }
+    return forms.join(QStringLiteral(", "));
 }
 
 ViewRegistry standardViews()

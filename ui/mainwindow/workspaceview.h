@@ -5,11 +5,13 @@
 #include <QVariantMap>
 #include <QWidget>
 
-namespace clearsight {
+namespace clearsight
+{
 struct WorkspaceReport;
 }
 
-namespace clearsight::ui {
+namespace clearsight::ui
+{
 
 // A view of the open workspace, shown in the main window's central area (declarations,
 // later overview, valuation, traders...). Views are created by the view registry and only
@@ -32,6 +34,10 @@ public:
     // (also kept in the settings at exit). Default: nothing to keep.
     virtual QVariantMap navigationState() const { return {}; }
     virtual void restoreNavigationState(const QVariantMap &state) { Q_UNUSED(state) }
+    // File > Export (Ctrl+E): saves what the view lists to a file, asking where. By default it
+    // presses the view's button named "exportButton", or else its button titled "Export CSV…"
+    // (as the view's own tr() translates it). False when there is none or it is disabled.
+    virtual bool exportListed();
 
 Q_SIGNALS:
     // Asks the main window to show the declaration items that a part of this view stands for
