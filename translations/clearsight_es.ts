@@ -1328,6 +1328,22 @@
         <translation>Alertas: %1, ingresos en juego %2
 </translation>
     </message>
+    <message>
+        <source>Mixes by half, partners, Incoterms, spellings and unit values estimated from a sample of %1 items (one in %2); totals, months and inspections exact.
+</source>
+        <translation>Distribuciones por mitad, socios, Incoterms, grafías y valores unitarios estimados con una muestra de %1 partidas (una de cada %2); totales, meses e inspecciones exactos.
+</translation>
+    </message>
+    <message>
+        <source>Figures by half%1 estimated from the sample (item counts exact).
+</source>
+        <translation>Cifras por mitad%1 estimadas con la muestra (recuentos de partidas exactos).
+</translation>
+    </message>
+    <message>
+        <source>, totals and the months cut by the period</source>
+        <translation>, totales y meses cortados por el periodo</translation>
+    </message>
 </context>
 <context>
     <name>TransportMode</name>
@@ -3098,6 +3114,14 @@ Importarlo de nuevo guarda sus registros por segunda vez (se marcan como duplica
         <source>Forward</source>
         <translation>Adelante</translation>
     </message>
+    <message>
+        <source>%1 finds in the current view when it has a search of its own (the declarations&apos; filter), and goes to the search box everywhere else.</source>
+        <translation>%1 busca en la vista actual si tiene su propia búsqueda (el filtro de las declaraciones), y lleva al cuadro de búsqueda en los demás casos.</translation>
+    </message>
+    <message>
+        <source>The back and forward buttons of a mouse go back and forward as well.</source>
+        <translation>Los botones atrás y adelante del ratón también sirven para retroceder y avanzar.</translation>
+    </message>
 </context>
 <context>
     <name>clearsight::ui::MappingEditor</name>
@@ -3381,10 +3405,6 @@ Importarlo de nuevo guarda sus registros por segunda vez (se marcan como duplica
     <message>
         <source>Keys</source>
         <translation>Teclas</translation>
-    </message>
-    <message>
-        <source>The back and forward buttons of a mouse go back and forward as well.</source>
-        <translation>Los botones atrás y adelante del ratón también sirven para retroceder y avanzar.</translation>
     </message>
 </context>
 <context>

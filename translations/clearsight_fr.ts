@@ -1328,6 +1328,22 @@
         <translation>Alertes : %1, recettes en jeu %2
 </translation>
     </message>
+    <message>
+        <source>Mixes by half, partners, Incoterms, spellings and unit values estimated from a sample of %1 items (one in %2); totals, months and inspections exact.
+</source>
+        <translation>Répartitions par moitié, partenaires, Incoterms, graphies et valeurs unitaires estimés sur un échantillon de %1 articles (un sur %2) ; totaux, mois et contrôles exacts.
+</translation>
+    </message>
+    <message>
+        <source>Figures by half%1 estimated from the sample (item counts exact).
+</source>
+        <translation>Chiffres par moitié%1 estimés sur l&apos;échantillon (nombres d&apos;articles exacts).
+</translation>
+    </message>
+    <message>
+        <source>, totals and the months cut by the period</source>
+        <translation>, totaux et mois coupés par la période</translation>
+    </message>
 </context>
 <context>
     <name>TransportMode</name>
@@ -3098,6 +3114,14 @@ L&apos;importer à nouveau enregistre ses enregistrements une seconde fois (ils 
         <source>Forward</source>
         <translation>Avancer</translation>
     </message>
+    <message>
+        <source>%1 finds in the current view when it has a search of its own (the declarations&apos; filter), and goes to the search box everywhere else.</source>
+        <translation>%1 cherche dans la vue courante si elle a sa propre recherche (le filtre des déclarations), et mène au champ de recherche partout ailleurs.</translation>
+    </message>
+    <message>
+        <source>The back and forward buttons of a mouse go back and forward as well.</source>
+        <translation>Les boutons précédent et suivant de la souris permettent aussi de reculer et d&apos;avancer.</translation>
+    </message>
 </context>
 <context>
     <name>clearsight::ui::MappingEditor</name>
@@ -3381,10 +3405,6 @@ L&apos;importer à nouveau enregistre ses enregistrements une seconde fois (ils 
     <message>
         <source>Keys</source>
         <translation>Touches</translation>
-    </message>
-    <message>
-        <source>The back and forward buttons of a mouse go back and forward as well.</source>
-        <translation>Les boutons précédent et suivant de la souris permettent aussi de reculer et d&apos;avancer.</translation>
     </message>
 </context>
 <context>
