@@ -75,7 +75,8 @@ std::vector<ShortcutGroup> collectShortcuts(const QMenuBar *menuBar,
     return groups;
 }
 
-ShortcutsDialog::ShortcutsDialog(const std::vector<ShortcutGroup> &groups, QWidget *parent)
+ShortcutsDialog::ShortcutsDialog(const std::vector<ShortcutGroup> &groups, const QStringList &notes,
+                                 QWidget *parent)
     : QDialog(parent)
 {
     setObjectName(QStringLiteral("shortcutsDialog"));
@@ -102,16 +103,16 @@ ShortcutsDialog::ShortcutsDialog(const std::vector<ShortcutGroup> &groups, QWidg
     m_list->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     m_list->header()->setStretchLastSection(true);
 
-    auto *mouse = new QLabel(
-        tr("The back and forward buttons of a mouse go back and forward as well."), this);
-    mouse->setWordWrap(true);
-
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_list, 1);
-    layout->addWidget(mouse);
+    for (const QString &note : notes) {
+        auto *label = new QLabel(note, this);
+        label->setWordWrap(true);
+        layout->addWidget(label);
+    }
     layout->addWidget(buttons);
 
     const QFontMetrics metrics = fontMetrics();

@@ -3,6 +3,7 @@
 #include <QDialog>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <vector>
 
@@ -30,12 +31,14 @@ struct ShortcutGroup {
 std::vector<ShortcutGroup> collectShortcuts(const QMenuBar *menuBar,
                                             const QList<QAction *> &unlisted = {});
 
-// Help > Keyboard shortcuts: the list above in a dialog.
+// Help > Keyboard shortcuts: the list above in a dialog, with `notes` below it (keys that
+// depend on where the keyboard is).
 class ShortcutsDialog : public QDialog
 {
     Q_OBJECT
 public:
-    explicit ShortcutsDialog(const std::vector<ShortcutGroup> &groups, QWidget *parent = nullptr);
+    explicit ShortcutsDialog(const std::vector<ShortcutGroup> &groups,
+                             const QStringList &notes = {}, QWidget *parent = nullptr);
 
     QTreeWidget *list() const { return m_list; }
 

@@ -34,7 +34,7 @@ UserGuideDialog::UserGuideDialog(QWidget *parent) : QDialog(parent)
     layout->addWidget(buttons);
 
     const QFontMetrics metrics = fontMetrics();
-    resize(metrics.averageCharWidth() * 100, metrics.height() * 40);
+    resize(metrics.averageCharWidth() * 110, metrics.height() * 40);
 }
 
 QString UserGuideDialog::guideMarkdown()

@@ -423,7 +423,14 @@ void MainWindow::showUserGuide()
 
 void MainWindow::showShortcuts()
 {
-    ShortcutsDialog dialog(collectShortcuts(menuBar(), actions()), this);
+    const QString find = QKeySequence(QKeySequence::Find).toString(QKeySequence::NativeText);
+    const QStringList notes{
+        tr("%1 finds in the current view when it has a search of its own (the declarations' "
+           "filter), and goes to the search box everywhere else.")
+            .arg(find),
+        tr("The back and forward buttons of a mouse go back and forward as well."),
+    };
+    ShortcutsDialog dialog(collectShortcuts(menuBar(), actions()), notes, this);
     dialog.exec();
 }
 
