@@ -1,15 +1,11 @@
 #include "mainwindow.h"
 
 #include "analysis/analysisrunaction.h"
-#include "analysis/valuationview.h"
 #include "app/workspacedialogs.h"
 #include "declarations/declarationsview.h"
-#include "help/shortcutsdialog.h"
-#include "help/userguidedialog.h"
 #include "importing/importfilepage.h"
 #include "importing/importwizard.h"
 #include "navigationpanel.h"
-#include "quality/qualityview.h"
 #include "recentworkspaces.h"
 #include "report/statsreport.h"
 #include "searchbox.h"
@@ -33,7 +29,6 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
-#include <QMouseEvent>
 #include <QScreen>
 #include <QSignalBlocker>
 #include <QStackedWidget>
@@ -207,27 +202,6 @@ WorkspaceView *MainWindow::view(const QString &key) const
     return m_tabs->view(key);
 }
 
-bool MainWindow::goBack()
-{
-    return m_navigator->goBack();
-}
-
-bool MainWindow::goForward()
-{
-    return m_navigator->goForward();
-}
-
-void MainWindow::closeCurrentTab()
-{
-    m_tabs->closeTab(m_tabs->currentIndex());
-}
-
-void MainWindow::focusSearch()
-{
-    m_search->setFocus(Qt::ShortcutFocusReason);
-    m_search->selectAll();
-}
-
 void MainWindow::wireView(WorkspaceView *view)
 {
     connect(view, &WorkspaceView::declarationsRequested, this, &MainWindow::showDeclarations);
@@ -350,88 +324,10 @@ void MainWindow::refreshWorkspace()
         m_tabs->viewAt(index)->setWorkspace(m_workspace);
 }
 
-void MainWindow::showDeclarations(const DeclarationFilter &scope, const QString &description)
-{
-    m_navigator->drillDown(QStringLiteral("declarations"), [&](WorkspaceView *view) {
-        if (auto *declarations = qobject_cast<DeclarationsView *>(view))
-            declarations->showScope(scope, description);
-    });
-}
-
-void MainWindow::showHsCode(const QString &code)
-{
-    m_navigator->drillDown(QStringLiteral("declarations"), [&](WorkspaceView *view) {
-        // The declarations' search takes HS code prefixes (and references, trader ids).
-        view->restoreNavigationState({{QStringLiteral("search"), code}});
-    });
-}
-
-void MainWindow::openTrader(const QString &traderId)
-{
-    if (traderId.isEmpty())
-        return;
-    const QString key = ViewKey{QStringLiteral("trader"), traderId}.toString();
-    if (m_registry.resolve(key)) {
-        showView(key);
-        return;
-    }
-    DeclarationFilter filter;
-    filter.traderId = traderId;
-    showDeclarations(filter, tr("Trader %1").arg(traderId));
-}
-
 void MainWindow::analysesFinished(const AnalysisSummary &summary)
 {
     refreshWorkspace();
     statusBar()->showMessage(analysisSummaryText(summary), 10000);
-}
-
-void MainWindow::showQuality(qint64 batchId)
-{
-    m_navigator->drillDown(QStringLiteral("quality"), [batchId](WorkspaceView *view) {
-        if (auto *quality = qobject_cast<QualityView *>(view))
-            quality->showBatch(batchId);
-    });
-}
-
-void MainWindow::showValuation(qint64 rowId)
-{
-    m_navigator->drillDown(QStringLiteral("valuation"), [rowId](WorkspaceView *view) {
-        if (auto *valuation = qobject_cast<ValuationView *>(view))
-            valuation->showItem(rowId);
-    });
-}
-
-void MainWindow::exportCurrentView()
-{
-    WorkspaceView *current = currentView();
-    if (!current || !current->exportListed())
-        statusBar()->showMessage(tr("This view has no list to export."), 5000);
-}
-
-void MainWindow::showUserGuide()
-{
-    auto *guide = findChild<UserGuideDialog *>();
-    if (!guide) {
-        guide = new UserGuideDialog(this);
-        guide->setAttribute(Qt::WA_DeleteOnClose);
-    }
-    guide->show();
-    guide->raise();
-    guide->activateWindow();
-}
-
-void MainWindow::showShortcuts()
-{
-    const QString find = QKeySequence(QKeySequence::Find).toString(QKeySequence::NativeText);
-    const QStringList notes{
-        tr("%1 finds in the current view when it has a search of its own (the declarations' "
-           "filter), and goes to the search box everywhere else.")
-            .arg(find),
-        tr("The back and forward buttons of a mouse go back and forward as well."),
-    };
-    ShortcutsDialog dialog(collectShortcuts(menuBar(), actions()), notes, this);
-    dialog.exec();
 }
 
 void MainWindow::dragEnterEvent(QDragEnterEvent *event)
@@ -465,22 +361,6 @@ void MainWindow::openDroppedFile(const QString &path)
         return;
     }
     startImport(path);
-}
-
-bool MainWindow::eventFilter(QObject *watched, QEvent *event)
-{
-    if (event->type() == QEvent::MouseButtonPress) {
-        const auto *mouse = static_cast<QMouseEvent *>(event);
-        const bool back = mouse->button() == Qt::BackButton;
-        if (back || mouse->button() == Qt::ForwardButton) {
-            const auto *widget = qobject_cast<QWidget *>(watched);
-            if (widget && widget->window() == this) {
-                back ? goBack() : goForward();
-                return true;
-            }
-        }
-    }
-    return QMainWindow::eventFilter(watched, event);
 }
 
 void MainWindow::saveSession() const

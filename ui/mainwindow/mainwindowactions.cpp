@@ -1,8 +1,9 @@
 // MainWindow's actions, menus and toolbar: every command with its keys, in one place, so
 // Help > Keyboard shortcuts can list them from the actions themselves.
+#include "mainwindow.h"
+
 #include "analysis/analysisrunaction.h"
 #include "help/aboutbox.h"
-#include "mainwindow.h"
 #include "navigationhistory.h"
 #include "recentworkspaces.h"
 #include "searchbox.h"
