@@ -31,6 +31,7 @@ ChartTheme ChartTheme::fromPalette(const QPalette &palette, const QFont &font)
     // background so they keep their contrast.
     theme.alert = theme.dark ? QColor(0xff, 0x6b, 0x5e) : QColor(0xc6, 0x28, 0x28);
     theme.caution = theme.dark ? QColor(0xff, 0xb3, 0x47) : QColor(0xd9, 0x7a, 0x00);
+    theme.positive = theme.dark ? QColor(0x6f, 0xcf, 0x7f) : QColor(0x2e, 0x7d, 0x32);
     theme.secondary = theme.dark ? QColor(0xb0, 0xa4, 0xe8) : QColor(0x7b, 0x61, 0xb8);
     theme.band = theme.primary;
     theme.band.setAlphaF(theme.dark ? 0.28f : 0.16f);
@@ -57,6 +58,8 @@ QColor ChartTheme::colour(ChartRole role) const
         return alert;
     case ChartRole::Caution:
         return caution;
+    case ChartRole::Positive:
+        return positive;
     case ChartRole::Muted:
         break;
     }

@@ -16,7 +16,7 @@ namespace clearsight::ui
 {
 
 // What a chart element means, which decides its colour.
-enum class ChartRole { Primary, Secondary, Alert, Caution, Muted };
+enum class ChartRole { Primary, Secondary, Alert, Caution, Muted, Positive };
 
 // The one look every chart of the workbench shares, derived from the application palette and
 // font, so that charts follow a dark or high-contrast palette like the rest of the window.
@@ -30,6 +30,7 @@ struct ChartTheme {
     QColor secondary; // the comparison (an industry, another family of rules)
     QColor alert;     // flagged records, rules broken outright
     QColor caution;   // lower severity
+    QColor positive;  // released without control (a GREEN channel), compliant
     QColor band;      // the translucent "normal" band
     QFont font;
     QFont smallFont;

@@ -92,6 +92,12 @@ void ChartView::contextMenuEvent(QContextMenuEvent *event)
         return;
     }
     QMenu menu(this);
+    if (m_contextMenuHook && chart()) {
+        const QPointF scene = mapToScene(event->pos());
+        m_contextMenuHook(&menu, chart()->mapToValue(chart()->mapFromScene(scene)));
+        if (!menu.isEmpty())
+            menu.addSeparator();
+    }
     menu.addAction(tr("Save chart as image…"), this, &ChartView::saveImageWithDialog);
     menu.exec(event->globalPos());
 }

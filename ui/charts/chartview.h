@@ -7,6 +7,10 @@
 
 #include <functional>
 
+QT_BEGIN_NAMESPACE
+class QMenu;
+QT_END_NAMESPACE
+
 namespace clearsight::ui
 {
 
@@ -20,6 +24,9 @@ class ChartView : public QChartView
 public:
     // Builds a chart in the given theme; the view takes ownership of it.
     using Builder = std::function<QChart *(const ChartTheme &theme)>;
+    // Adds actions for the element under the pointer to the context menu, before the view's
+    // own; `value` is the pointer's position in the values of the chart's first series.
+    using ContextMenuHook = std::function<void(QMenu *menu, const QPointF &value)>;
 
     explicit ChartView(QWidget *parent = nullptr);
 
@@ -27,6 +34,7 @@ public:
     // No chart: `placeholder` in the middle of the view instead.
     void clearContent(const QString &placeholder);
     bool hasContent() const { return bool(m_builder); }
+    void setContextMenuHook(ContextMenuHook hook) { m_contextMenuHook = std::move(hook); }
     QString placeholder() const { return m_placeholder; }
     ChartTheme theme() const;
 
@@ -46,6 +54,7 @@ private:
     void rebuild();
 
     Builder m_builder;
+    ContextMenuHook m_contextMenuHook;
     QString m_placeholder;
 };
 

@@ -3,6 +3,7 @@
 #include "analysis/incotermsview.h"
 #include "analysis/tradersview.h"
 #include "analysis/valuationview.h"
+#include "dashboard/dashboardview.h"
 #include "declarations/declarationsview.h"
 #include "quality/qualityview.h"
 #include "trader/traderview.h"
@@ -84,6 +85,9 @@ QString ViewRegistry::keyUsage() const
 ViewRegistry standardViews()
 {
     ViewRegistry registry;
+    registry.add({QStringLiteral("dashboard"), QT_TRANSLATE_NOOP("ViewRegistry", "Dashboard"),
+                  QStringLiteral(":/icons/overview.svg"),
+                  [](QWidget *parent) -> WorkspaceView * { return new DashboardView(parent); }});
     registry.add({QStringLiteral("declarations"), QT_TRANSLATE_NOOP("ViewRegistry", "Declarations"),
                   QStringLiteral(":/icons/declarations.svg"),
                   [](QWidget *parent) -> WorkspaceView * { return new DeclarationsView(parent); }});
