@@ -3693,6 +3693,14 @@ Importarlo de nuevo guarda sus registros por segunda vez (se marcan como duplica
         <source>Flags (%1)</source>
         <translation>Alertas (%1)</translation>
     </message>
+    <message>
+        <source>Mixes by half and unit values: estimates from a sample of %1 items</source>
+        <translation>Distribuciones por mitad y valores unitarios: estimaciones con una muestra de %1 partidas</translation>
+    </message>
+    <message>
+        <source>The trader has too many items to read them all at once: one in %1 is read. Totals, months, inspections and flags are exact; so is each HS chapter&apos;s, origin&apos;s and declarant&apos;s total over the trader&apos;s whole active period. How each value splits between the halves, the partners, the Incoterms and the unit values are scaled from the sample.</source>
+        <translation>El operador tiene demasiadas partidas para leerlas todas a la vez: se lee una de cada %1. Los totales, los meses, las inspecciones y las alertas son exactos, al igual que el total de cada capítulo SA, origen y declarante en todo el periodo de actividad del operador. El reparto de cada valor entre las mitades, los socios, los Incoterms y los valores unitarios se extrapolan a partir de la muestra.</translation>
+    </message>
 </context>
 <context>
     <name>clearsight::ui::TraderFlagsPanel</name>
@@ -3806,6 +3814,10 @@ Importarlo de nuevo guarda sus registros por segunda vez (se marcan como duplica
     <message>
         <source>%1 inspected</source>
         <translation>%1 inspeccionadas</translation>
+    </message>
+    <message>
+        <source>%1 in the 2nd half (estimate)</source>
+        <translation>%1 en la 2.ª mitad (estimación)</translation>
     </message>
 </context>
 <context>

@@ -3693,6 +3693,14 @@ L&apos;importer à nouveau enregistre ses enregistrements une seconde fois (ils 
         <source>Flags (%1)</source>
         <translation>Alertes (%1)</translation>
     </message>
+    <message>
+        <source>Mixes by half and unit values: estimates from a sample of %1 items</source>
+        <translation>Répartitions par moitié et valeurs unitaires : estimations sur un échantillon de %1 articles</translation>
+    </message>
+    <message>
+        <source>The trader has too many items to read them all at once: one in %1 is read. Totals, months, inspections and flags are exact; so is each HS chapter&apos;s, origin&apos;s and declarant&apos;s total over the trader&apos;s whole active period. How each value splits between the halves, the partners, the Incoterms and the unit values are scaled from the sample.</source>
+        <translation>L&apos;opérateur a trop d&apos;articles pour les lire tous d&apos;un coup : un sur %1 est lu. Les totaux, les mois, les contrôles et les alertes sont exacts, de même que le total de chaque chapitre SH, origine et déclarant sur toute la période d&apos;activité de l&apos;opérateur. La répartition de chaque valeur entre les moitiés, les partenaires, les Incoterms et les valeurs unitaires sont extrapolés à partir de l&apos;échantillon.</translation>
+    </message>
 </context>
 <context>
     <name>clearsight::ui::TraderFlagsPanel</name>
@@ -3806,6 +3814,10 @@ L&apos;importer à nouveau enregistre ses enregistrements une seconde fois (ils 
     <message>
         <source>%1 inspected</source>
         <translation>%1 contrôlés</translation>
+    </message>
+    <message>
+        <source>%1 in the 2nd half (estimate)</source>
+        <translation>%1 sur la 2e moitié (estimation)</translation>
     </message>
 </context>
 <context>
