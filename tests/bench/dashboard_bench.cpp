@@ -189,7 +189,11 @@ int main(int argc, char *argv[])
         double worst = 0, worstRatio = 1e300;
         int over100 = 0, measured = 0;
         for (const auto &[label, filter] : filterChanges(connection)) {
-            for (const Chart &chart : kCharts) {
+            for (Chart chart : kCharts) {
+                // The dashboard's automatic step: weeks for these periods, months for one
+                // trader (DashboardFilter::automaticTimeDimension).
+                if (chart.dimension == SummaryDimension::Week && !filter.traderId.isEmpty())
+                    chart.dimension = SummaryDimension::Month;
                 std::vector<double> times;
                 SummarySource source = SummarySource::SummaryTables;
                 for (int r = 0; r < repeat; ++r) {

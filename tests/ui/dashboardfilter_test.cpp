@@ -35,6 +35,15 @@ TEST(DashboardFilter, ThePeriodLengthChoosesDaysWeeksOrMonths)
               SummaryDimension::Month);
     EXPECT_EQ(DashboardFilter::timeDimension(TimeStep::Month, day("2025-03-01"), day("2025-03-05")),
               SummaryDimension::Month);
+    // One trader's year goes by month (the summaries keep a trader's months), short periods
+    // still by day, and weeks stay available on request.
+    EXPECT_EQ(DashboardFilter::automaticTimeDimension(day("2025-01-01"), day("2025-12-31"), true),
+              SummaryDimension::Month);
+    EXPECT_EQ(DashboardFilter::automaticTimeDimension(day("2025-03-01"), day("2025-04-30"), true),
+              SummaryDimension::Day);
+    EXPECT_EQ(
+        DashboardFilter::timeDimension(TimeStep::Week, day("2025-01-01"), day("2025-12-31"), true),
+        SummaryDimension::Week);
     // The filter's period within the workspace's.
     SummaryFilter filter;
     filter.from = QStringLiteral("2020-01-01");

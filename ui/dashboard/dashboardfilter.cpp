@@ -50,20 +50,21 @@ bool isMonthEnd(const QDate &date)
 }
 } // namespace
 
-SummaryDimension DashboardFilter::automaticTimeDimension(const QDate &first, const QDate &last)
+SummaryDimension DashboardFilter::automaticTimeDimension(const QDate &first, const QDate &last,
+                                                         bool oneTrader)
 {
     if (!first.isValid() || !last.isValid())
         return SummaryDimension::Month;
     const qint64 days = first.daysTo(last) + 1;
     if (days <= 62)
         return SummaryDimension::Day;
-    if (days <= 549) // about 18 months
+    if (days <= 549 && !oneTrader) // about 18 months
         return SummaryDimension::Week;
     return SummaryDimension::Month;
 }
 
 SummaryDimension DashboardFilter::timeDimension(TimeStep step, const QDate &first,
-                                                const QDate &last)
+                                                const QDate &last, bool oneTrader)
 {
     switch (step) {
     case TimeStep::Day:
@@ -75,7 +76,7 @@ SummaryDimension DashboardFilter::timeDimension(TimeStep step, const QDate &firs
     case TimeStep::Automatic:
         break;
     }
-    return automaticTimeDimension(first, last);
+    return automaticTimeDimension(first, last, oneTrader);
 }
 
 std::pair<QDate, QDate> DashboardFilter::shownPeriod(const SummaryFilter &filter,

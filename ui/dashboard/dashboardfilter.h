@@ -31,8 +31,12 @@ class DashboardFilter
     Q_DECLARE_TR_FUNCTIONS(DashboardFilter)
 public:
     // Periods up to 62 days are shown by day, up to about 18 months by week, longer by month.
-    static SummaryDimension automaticTimeDimension(const QDate &first, const QDate &last);
-    static SummaryDimension timeDimension(TimeStep step, const QDate &first, const QDate &last);
+    // One trader's longer periods go by month: its weeks would be read from its declarations
+    // (the summaries keep a trader's months), and its weekly detail is the drill-down's.
+    static SummaryDimension automaticTimeDimension(const QDate &first, const QDate &last,
+                                                   bool oneTrader = false);
+    static SummaryDimension timeDimension(TimeStep step, const QDate &first, const QDate &last,
+                                          bool oneTrader = false);
     // The period of `filter` within the workspace's period [first, last].
     static std::pair<QDate, QDate> shownPeriod(const SummaryFilter &filter, const QDate &first,
                                                const QDate &last);

@@ -164,7 +164,8 @@ void DashboardView::setWorkspaceReport(const WorkspaceReport &report)
 SummaryDimension DashboardView::timeDimension() const
 {
     const auto [first, last] = DashboardFilter::shownPeriod(m_filter, m_first, m_last);
-    return DashboardFilter::timeDimension(m_time->step(), first, last);
+    return DashboardFilter::timeDimension(m_time->step(), first, last,
+                                          !m_filter.traderId.isEmpty());
 }
 
 bool DashboardView::isSettled() const
@@ -225,7 +226,8 @@ void DashboardView::load(Part part)
     if (part == Time) {
         dimension = timeDimension();
         const auto [first, last] = DashboardFilter::shownPeriod(m_filter, m_first, m_last);
-        m_time->setAutomaticDimension(DashboardFilter::automaticTimeDimension(first, last));
+        m_time->setAutomaticDimension(
+            DashboardFilter::automaticTimeDimension(first, last, !m_filter.traderId.isEmpty()));
     } else if (part == Channels) {
         dimension = SummaryDimension::Channel;
     } else if (part != Kpis) {
