@@ -1397,7 +1397,7 @@
     <message>
         <source>bn</source>
         <comment>billions</comment>
-        <translation>mil M</translation>
+        <translation>MM</translation>
     </message>
     <message>
         <source>M</source>
@@ -1881,27 +1881,27 @@
     <name>clearsight::ui::DashboardView</name>
     <message>
         <source>Top traders by customs value</source>
-        <translation>Principales operadores (valor en aduana)</translation>
+        <translation>Principales operadores por valor en aduana</translation>
     </message>
     <message>
         <source>Top HS chapters by customs value</source>
-        <translation>Principales capítulos SA (valor en aduana)</translation>
+        <translation>Principales capítulos SA por valor en aduana</translation>
     </message>
     <message>
         <source>Top origins by customs value</source>
-        <translation>Principales orígenes (valor en aduana)</translation>
+        <translation>Principales orígenes por valor en aduana</translation>
     </message>
     <message>
         <source>Top offices by customs value</source>
-        <translation>Principales aduanas (valor en aduana)</translation>
+        <translation>Principales aduanas por valor en aduana</translation>
     </message>
     <message>
         <source>Top declarants by customs value</source>
-        <translation>Principales declarantes (valor en aduana)</translation>
+        <translation>Principales declarantes por valor en aduana</translation>
     </message>
     <message>
         <source>Top trade lanes by customs value</source>
-        <translation>Principales rutas (valor en aduana)</translation>
+        <translation>Principales rutas por valor en aduana</translation>
     </message>
     <message>
         <source>The figures could not be read: %1</source>

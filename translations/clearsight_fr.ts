@@ -1881,27 +1881,27 @@
     <name>clearsight::ui::DashboardView</name>
     <message>
         <source>Top traders by customs value</source>
-        <translation>Principaux opérateurs (valeur en douane)</translation>
+        <translation>Principaux opérateurs par valeur en douane</translation>
     </message>
     <message>
         <source>Top HS chapters by customs value</source>
-        <translation>Principaux chapitres SH (valeur en douane)</translation>
+        <translation>Principaux chapitres SH par valeur en douane</translation>
     </message>
     <message>
         <source>Top origins by customs value</source>
-        <translation>Principales origines (valeur en douane)</translation>
+        <translation>Principales origines par valeur en douane</translation>
     </message>
     <message>
         <source>Top offices by customs value</source>
-        <translation>Principaux bureaux (valeur en douane)</translation>
+        <translation>Principaux bureaux par valeur en douane</translation>
     </message>
     <message>
         <source>Top declarants by customs value</source>
-        <translation>Principaux déclarants (valeur en douane)</translation>
+        <translation>Principaux déclarants par valeur en douane</translation>
     </message>
     <message>
         <source>Top trade lanes by customs value</source>
-        <translation>Principales liaisons (valeur en douane)</translation>
+        <translation>Principales liaisons par valeur en douane</translation>
     </message>
     <message>
         <source>The figures could not be read: %1</source>
