@@ -166,15 +166,15 @@ TEST(NavigationHistory, GoesBackAndForwardAndDropsThePlacesAheadOnAVisit)
 
 TEST_F(NavigationTest, ViewsOpenInTabsThatCloseAndCycle)
 {
-    // The workspace opens on the first view.
+    // The workspace opens on the first view (not one of these two).
     ViewTabs *tabs = m_window->tabs();
     ASSERT_EQ(tabs->count(), 1);
     const QString first = m_window->currentViewKey();
     ASSERT_TRUE(m_window->showView(QStringLiteral("quality")));
-    ASSERT_TRUE(m_window->showView(QStringLiteral("declarations")));
+    ASSERT_TRUE(m_window->showView(QStringLiteral("traders")));
     EXPECT_EQ(tabs->count(), 3);
     EXPECT_EQ(tabs->keys(),
-              QStringList({first, QStringLiteral("quality"), QStringLiteral("declarations")}));
+              QStringList({first, QStringLiteral("quality"), QStringLiteral("traders")}));
     // A view already open comes forward; no second tab.
     ASSERT_TRUE(m_window->showView(QStringLiteral("quality")));
     EXPECT_EQ(tabs->count(), 3);
@@ -188,15 +188,15 @@ TEST_F(NavigationTest, ViewsOpenInTabsThatCloseAndCycle)
     m_window->activateWindow();
     ASSERT_TRUE(QTest::qWaitForWindowActive(m_window.get()));
     QTest::keyClick(m_window.get(), Qt::Key_Tab, Qt::ControlModifier);
-    EXPECT_EQ(m_window->currentViewKey(), QStringLiteral("declarations"));
+    EXPECT_EQ(m_window->currentViewKey(), QStringLiteral("traders"));
     QTest::keyClick(m_window.get(), Qt::Key_Tab, Qt::ControlModifier);
     EXPECT_EQ(m_window->currentViewKey(), first); // round to the first tab
     QTest::keyClick(m_window.get(), Qt::Key_Backtab, Qt::ControlModifier | Qt::ShiftModifier);
-    EXPECT_EQ(m_window->currentViewKey(), QStringLiteral("declarations"));
+    EXPECT_EQ(m_window->currentViewKey(), QStringLiteral("traders"));
     QTest::keyClick(m_window.get(), Qt::Key_W, Qt::ControlModifier);
     EXPECT_EQ(tabs->count(), 2);
-    EXPECT_EQ(m_window->view(QStringLiteral("declarations")), nullptr);
-    EXPECT_FALSE(tabs->keys().contains(QStringLiteral("declarations")));
+    EXPECT_EQ(m_window->view(QStringLiteral("traders")), nullptr);
+    EXPECT_FALSE(tabs->keys().contains(QStringLiteral("traders")));
 
     // The close button of a tab, then the last one: the window says how to open a view.
     Q_EMIT tabs->tabCloseRequested(0);
