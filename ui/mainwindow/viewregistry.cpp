@@ -105,8 +105,8 @@ ViewRegistry standardViews()
                   [](QWidget *parent) -> WorkspaceView * { return new TradersView(parent); }});
     registry.add({QStringLiteral("trader"), QT_TRANSLATE_NOOP("ViewRegistry", "Trader"),
                   QStringLiteral(":/icons/traders.svg"),
-                  [](QWidget *parent) -> WorkspaceView * { return new TraderView(parent); }});
-    // Next: overview, risk (their icons are in resources/icons).
+                  [](QWidget *parent) -> WorkspaceView * { return new TraderView(parent); },
+                  true});
     return registry;
 }
 
