@@ -1,5 +1,7 @@
 #include "dashboardfilter.h"
 
+#include "analysis/flagsmodel.h"
+
 #include "common/valueformat.h"
 
 #include <QRegularExpression>
@@ -226,7 +228,7 @@ QString DashboardFilter::laneText(const QString &laneKey)
 {
     const LaneParts lane = laneParts(laneKey);
     return tr("%1 → %2 · %3", "lane: origin → office · transport mode")
-        .arg(lane.origin, lane.office, lane.mode);
+        .arg(lane.origin, lane.office, lane.mode.isEmpty() ? lane.mode : modeShortTitle(lane.mode));
 }
 
 QString DashboardFilter::periodText(const QString &from, const QString &to, const QLocale &locale)
