@@ -81,6 +81,7 @@ UnitValueComparison compareUnitValues(const UnitValueTally &t)
     c.hs6 = t.hs6;
     c.unit = t.unit;
     c.items = t.items[0] + t.items[1];
+    c.values = t.values[0] + t.values[1];
     c.peerSample = t.peerSample;
     c.customsValue = t.customsValue;
     c.median = t.median;
@@ -119,13 +120,15 @@ void addSignals(const TraderProfile &profile, TraderBehaviour &b)
     for (size_t i = 0; i < b.unitValues.size(); ++i) {
         const UnitValueComparison &u = b.unitValues[i];
         const UnitValueTally &t = profile.unitValues[i];
+        // Counted in unit values, not items: in a sampled profile a few sampled rows stand for
+        // many items, and a median of two is no signal.
         if (u.ratioChange && *u.ratioChange <= Thresholds::unitValueDrop &&
-            t.items[0] >= Thresholds::minUnitValueItems &&
-            t.items[1] >= Thresholds::minUnitValueItems)
+            t.values[0] >= Thresholds::minUnitValueItems &&
+            t.values[1] >= Thresholds::minUnitValueItems)
             b.signals.push_back({BehaviourSignalKind::UnitValueDrop, MixDimension::HsChapter, u.hs6,
                                  *u.ratioChange, 0});
         else if (u.ratio && *u.ratio <= Thresholds::belowPeers &&
-                 u.items >= Thresholds::minUnitValueItems)
+                 u.values >= Thresholds::minUnitValueItems)
             b.signals.push_back(
                 {BehaviourSignalKind::BelowPeers, MixDimension::HsChapter, u.hs6, *u.ratio, 0});
     }

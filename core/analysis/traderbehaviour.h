@@ -53,6 +53,7 @@ struct MixComparison {
 struct UnitValueComparison {
     QString flow, hs6, unit;
     qint64 items = 0;
+    qint64 values = 0; // the trader's unit values behind its medians (UnitValueTally::values)
     qint64 peerSample = 0;
     double customsValue = 0;
     std::optional<double> median, peerMedian;
@@ -97,14 +98,14 @@ struct TraderBehaviour {
 
 // Thresholds of the signals.
 struct BehaviourThresholds {
-    static constexpr double valueChange = 0.5;    // ±50 % between the halves
-    static constexpr double mixDistance = 0.25;   // total variation distance
-    static constexpr double moverChange = 0.05;   // 5 points of share to count as a mover
-    static constexpr double unitValueDrop = -0.2; // ratio to peers down by 20 %
-    static constexpr double belowPeers = 0.7;     // median at 70 % of the peers' or less
-    static constexpr double hitRateFactor = 2.0;  // smoothed hit rate twice the population's
-    static constexpr qint64 minItems = 10;        // per half, for volume and mix signals
-    static constexpr qint64 minUnitValueItems = 5;
+    static constexpr double valueChange = 0.5;     // ±50 % between the halves
+    static constexpr double mixDistance = 0.25;    // total variation distance
+    static constexpr double moverChange = 0.05;    // 5 points of share to count as a mover
+    static constexpr double unitValueDrop = -0.2;  // ratio to peers down by 20 %
+    static constexpr double belowPeers = 0.7;      // median at 70 % of the peers' or less
+    static constexpr double hitRateFactor = 2.0;   // smoothed hit rate twice the population's
+    static constexpr qint64 minItems = 10;         // per half, for volume and mix signals
+    static constexpr qint64 minUnitValueItems = 5; // unit values behind the trader's median
     static constexpr qint64 minInspections = 5;
 };
 

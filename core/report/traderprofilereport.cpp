@@ -218,6 +218,7 @@ QJsonObject traderReportJson(const TraderReport &report, const QLocale &locale)
                                       {QStringLiteral("hs6"), u.hs6},
                                       {QStringLiteral("unit"), u.unit},
                                       {QStringLiteral("items"), u.items},
+                                      {QStringLiteral("values"), u.values},
                                       {QStringLiteral("customs_value"), u.customsValue},
                                       {QStringLiteral("median"), optional(u.median)},
                                       {QStringLiteral("peer_median"), optional(u.peerMedian)},
@@ -256,6 +257,15 @@ QJsonObject traderReportJson(const TraderReport &report, const QLocale &locale)
     }
     root.insert(QStringLiteral("signals"), signalList);
     root.insert(QStringLiteral("unusable_values"), p.unusableValues);
+    const TraderSampling &sampling = p.sampling;
+    root.insert(QStringLiteral("sampled"), sampling.sampled);
+    root.insert(QStringLiteral("sample_items"),
+                sampling.sampled ? QJsonValue(sampling.items) : QJsonValue());
+    root.insert(QStringLiteral("sample_every"),
+                sampling.sampled ? QJsonValue(sampling.every) : QJsonValue());
+    root.insert(QStringLiteral("halves_exact"), sampling.halvesExact);
+    root.insert(QStringLiteral("totals_exact"), sampling.totalExact);
+    root.insert(QStringLiteral("mix_totals_exact"), sampling.mixTotalsExact);
     return root;
 }
 
@@ -275,6 +285,22 @@ QString traderReportText(const TraderReport &report, const QLocale &locale)
     out += QCoreApplication::translate("TraderProfileReport",
                                        "Period %1 to %2 (second half from %3); active %4 to %5\n")
                .arg(p.from, p.to, p.secondHalf, p.identity.firstDate, p.identity.lastDate);
+    if (p.sampling.sampled) {
+        out += QCoreApplication::translate(
+                   "TraderProfileReport",
+                   "Mixes by half, partners, Incoterms, spellings and unit values estimated from "
+                   "a sample of %1 items (one in %2); totals, months and inspections exact.\n")
+                   .arg(locale.toString(p.sampling.items), locale.toString(p.sampling.every));
+        if (!p.sampling.halvesExact || !p.sampling.totalExact)
+            out +=
+                QCoreApplication::translate("TraderProfileReport",
+                                            "Figures by half%1 estimated from the sample "
+                                            "(item counts exact).\n")
+                    .arg(p.sampling.totalExact ? QString()
+                                               : QCoreApplication::translate(
+                                                     "TraderProfileReport",
+                                                     ", totals and the months cut by the period"));
+    }
     const TraderStanding &s = p.standing;
     if (s.ranked)
         out +=

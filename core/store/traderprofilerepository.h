@@ -80,7 +80,10 @@ struct UnitValueTally {
     QString unit;
     double customsValue = 0;       // the trader's, in the period
     std::array<qint64, 2> items{}; // the trader's items with a usable unit value
-    std::optional<double> median;  // the trader's, whole period
+    // The unit values behind the trader's medians: `items`, or in a sampled profile (where
+    // `items` and `customsValue` are scaled estimates) the sampled rows.
+    std::array<qint64, 2> values{};
+    std::optional<double> median; // the trader's, whole period
     std::array<std::optional<double>, 2> halfMedian;
     qint64 peerItems = 0;  // peer items in the HS6 (all periods, flows)
     qint64 peerSample = 0; // sampled peer items with a usable unit value
@@ -114,8 +117,36 @@ struct PopulationFigures {
     std::optional<double> hitRate() const;
 };
 
+// How the profile was read. A trader with at most TraderProfileOptions::sampleThreshold items
+// in the period: every row, all figures exact. A larger one: the summary tables give the exact
+// totals, months, inspections and flagged items, and the mixes of the whole active period by
+// HS chapter, origin and declarant (and the flows) when the period covers all of it; a sample
+// of its rows gives the rest, scaled
+// to those exact figures: each mix's split between the halves, the partner and Incoterm mixes,
+// the name and address spellings, the unit values and the count of unusable values. The sample
+// is the trader's rows in the period whose id falls in a window: id % windowSpan <
+// windowWidth, one row id in `every`.
+struct TraderSampling {
+    bool sampled = false;
+    qint64 items = 0; // rows in the sample
+    qint64 every = 1;
+    qint64 windowWidth = 0;
+    qint64 windowSpan = 0;
+    // A month cut by the split between the halves (or by the period's ends) is read whole
+    // when all but one of its parts are small, the last part being the month's summary minus
+    // them; when not, the sample shares the month's figures out between its parts (their
+    // item counts stay exact) and the halves (or the totals and that month) are estimates.
+    bool halvesExact = true;
+    bool totalExact = true;
+    // The period covers the trader's whole activity: each HS chapter's, origin's and
+    // declarant's total comes from the summaries (only its split between the halves from the
+    // sample). Otherwise those mixes are scaled from the sample like the others.
+    bool mixTotalsExact = true;
+};
+
 struct TraderProfile {
     TraderIdentity identity;
+    TraderSampling sampling;
     QString from, to;   // the period profiled
     QString secondHalf; // first day of the second half
     TraderFigures total;
@@ -129,11 +160,32 @@ struct TraderProfile {
     qint64 unusableValues = 0; // items whose values a data-quality finding marks unusable
 };
 
+// How a profile is read. The defaults come from tests/bench/trader_bench.cpp on a workspace of
+// 10 million rows: every row of a trader of 15,000 items takes about 80 ms, a sample of 8,000
+// rows of the largest (600,000 items) about 75 ms and puts the shares of its mixes within 2
+// points of every row's. Tests lower them to take the sampled path on a small workspace.
+struct TraderProfileOptions {
+    // More items than this in the period: summaries and a sample; at most: every row.
+    qint64 sampleThreshold = 15000;
+    // Rows the sample aims at: one row id in ceil(items / sampleTarget), at least 2.
+    qint64 sampleTarget = 8000;
+    // Items read whole to keep exact the months cut by the period's ends or by the halves'
+    // split: all of a cut month's parts but the largest, which is the month's summary minus
+    // them; the smallest cuts first. A cut beyond it is estimated from the sample.
+    qint64 exactPartBudget = 4000;
+    // Peers: the walk of an HS6's index entries keeps the row ids a sample of an HS6 this
+    // large would take (or of half the trader's own items in it, if more): a smaller HS6 is
+    // walked a second time.
+    qint64 peerWalkFloor = 20000;
+};
+
 // Reads one trader's profile: identity, activity, mixes, unit values against peers, flags,
-// inspections and standing. The trader's rows are read once through the (trader_id, date)
-// index and tallied in one pass; peers' unit values come from a sample of each HS6 through
-// the (hs_code, origin_country) index. Not thread-safe (one connection per thread); fails
-// with Error::Code::InvalidArgument for an unknown trader or a bad period.
+// inspections and standing. A trader up to the sample threshold has its rows read once
+// through the (trader_id, date) index and tallied in one pass; a larger one is read from the
+// summary tables and a sample of its rows (TraderSampling), so that its cost stays bounded.
+// Peers' unit values come from a sample of each HS6 through the (hs_code, origin_country)
+// index. Not thread-safe (one connection per thread); fails with
+// Error::Code::InvalidArgument for an unknown trader or a bad period.
 class TraderProfileRepository
 {
 public:
@@ -141,7 +193,11 @@ public:
     static constexpr int peerSampleTarget = 1500;
     static constexpr int maxSpellings = 5;
 
-    explicit TraderProfileRepository(const Connection &connection) : m_connection(connection) {}
+    explicit TraderProfileRepository(const Connection &connection,
+                                     TraderProfileOptions options = {})
+        : m_connection(connection), m_options(options)
+    {
+    }
 
     Result<TraderProfile> profile(const TraderProfileRequest &request) const;
 
@@ -156,6 +212,7 @@ public:
 
 private:
     const Connection &m_connection;
+    TraderProfileOptions m_options;
 };
 
 } // namespace clearsight

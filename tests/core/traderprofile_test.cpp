@@ -10,6 +10,7 @@
 #include "testsupport.h"
 
 #include <QDate>
+#include <QJsonObject>
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QTemporaryDir>
@@ -105,11 +106,12 @@ protected:
         m_db = createWorkspace(m_dir);
     }
 
-    TraderProfile profile(const TraderProfileRequest &request)
+    TraderProfile profile(const TraderProfileRequest &request,
+                          const TraderProfileOptions &options = {})
     {
         auto connection = Connection::open(m_db, Connection::Mode::ReadOnly);
         EXPECT_TRUE(connection.ok());
-        auto result = TraderProfileRepository(connection.value()).profile(request);
+        auto result = TraderProfileRepository(connection.value(), options).profile(request);
         EXPECT_TRUE(result.ok()) << (result ? "" : qPrintable(result.error().message));
         return result ? result.value() : TraderProfile{};
     }
@@ -238,6 +240,17 @@ TEST_F(TraderProfileTest, HalvesShowTheSwitchOfOriginIncotermDeclarantAndUnitVal
     EXPECT_EQ(u.unit, QStringLiteral("NAR"));
     EXPECT_EQ(u.peerSample, 40); // TY and TZ, never TX itself
     EXPECT_DOUBLE_EQ(*u.peerMedian, 10.0);
+    // The peers' rows are the same whether the HS6 is walked twice (small, as here) or once,
+    // keeping every row id the sample might want.
+    TraderProfileOptions walkOnce;
+    walkOnce.peerWalkFloor = 1;
+    const TraderProfile once =
+        profile({QStringLiteral("TX"), QStringLiteral("2025-01-01"), QStringLiteral("2025-12-31")},
+                walkOnce);
+    ASSERT_EQ(once.unitValues.size(), 1u);
+    EXPECT_EQ(once.unitValues.front().peerSample, 40);
+    EXPECT_EQ(once.unitValues.front().peerItems, 71); // TX's 31 items are the HS6's too
+    EXPECT_EQ(once.unitValues.front().peerHalfMedian, p.unitValues.front().peerHalfMedian);
     EXPECT_DOUBLE_EQ(*u.median, 5.0); // 11 at 10, 20 at 5
     EXPECT_DOUBLE_EQ(*u.halfRatio[0], 1.0);
     EXPECT_DOUBLE_EQ(*u.halfRatio[1], 0.5);
@@ -313,6 +326,172 @@ TEST_F(TraderProfileTest, UnknownTraderAndBadPeriodAreErrors)
     const auto byId = repository.findTraders(QStringLiteral("t"));
     ASSERT_TRUE(byId.ok());
     EXPECT_EQ(byId->size(), 3u); // TX, TY, TZ by ID (and TX by name, once)
+}
+
+// The sampled path on the small workspace: TX (31 items) over a threshold of 10 and a sample
+// of one row id in 4 (ceil(31 / 10)).
+TEST_F(TraderProfileTest, SampledProfileKeepsExactFiguresAndScalesTheSample)
+{
+    TraderProfileOptions options;
+    options.sampleThreshold = 10;
+    options.sampleTarget = 10;
+    const TraderProfile exact = profile({QStringLiteral("TX"), {}, {}});
+    EXPECT_FALSE(exact.sampling.sampled);
+    const TraderProfile p = profile({QStringLiteral("TX"), {}, {}}, options);
+    ASSERT_TRUE(p.sampling.sampled);
+    EXPECT_EQ(p.sampling.every, 4);
+    // Windows of row ids, one id in 4: as wide as TX's row ids are apart on average.
+    EXPECT_GE(p.sampling.windowWidth, 1);
+    EXPECT_EQ(p.sampling.windowSpan, 4 * p.sampling.windowWidth);
+    EXPECT_EQ(p.sampling.items,
+              sql(QStringLiteral("SELECT COUNT(*) FROM declarations WHERE trader_id = 'TX' AND "
+                                 "id % ? < ?"),
+                  {p.sampling.windowSpan, p.sampling.windowWidth})[0]
+                  .toLongLong());
+    EXPECT_GT(p.sampling.items, 0);
+    EXPECT_LT(p.sampling.items, 31);
+    // The split (20 June) falls in a month without items: the halves are whole months.
+    EXPECT_TRUE(p.sampling.halvesExact);
+    EXPECT_TRUE(p.sampling.totalExact);
+    EXPECT_TRUE(p.sampling.mixTotalsExact); // the whole active period
+
+    // Totals, halves and months from the summaries: the same as plain SQL.
+    expectFigures(p.total, sql(kFigures, {QStringLiteral("TX"), p.from, p.to}));
+    EXPECT_EQ(p.total.declarations, 30);
+    expectFigures(
+        p.halves[0],
+        sql(kFigures,
+            {QStringLiteral("TX"), p.from,
+             QDate::fromString(p.secondHalf, Qt::ISODate).addDays(-1).toString(Qt::ISODate)}));
+    expectFigures(p.halves[1], sql(kFigures, {QStringLiteral("TX"), p.secondHalf, p.to}));
+    ASSERT_EQ(p.months.size(), exact.months.size());
+    for (const TraderMonth &m : p.months) {
+        expectFigures(m.figures, sql(kFigures, {QStringLiteral("TX"), QString(m.month + u"-01"),
+                                                QString(m.month + u"-31")}));
+    }
+
+    // Origins: exact totals per origin from the summaries, split as the sample splits them
+    // (CN only before the split, VN only after): the same table as reading every row.
+    const auto &origins = p.mixes[size_t(MixDimension::Origin)];
+    ASSERT_EQ(origins.size(), 2u);
+    for (const MixTally &t : origins) {
+        const auto half = sql(QStringLiteral("SELECT TOTAL(date < ?), TOTAL(date >= ?), "
+                                             "TOTAL(CASE WHEN date < ? THEN cif_value END), "
+                                             "TOTAL(CASE WHEN date >= ? THEN cif_value END) "
+                                             "FROM declarations WHERE trader_id = 'TX' AND "
+                                             "origin_country = ?"),
+                              {p.secondHalf, p.secondHalf, p.secondHalf, p.secondHalf, t.key});
+        EXPECT_EQ(t.items[0], qint64(half[0].toDouble())) << qPrintable(t.key);
+        EXPECT_EQ(t.items[1], qint64(half[1].toDouble())) << qPrintable(t.key);
+        EXPECT_DOUBLE_EQ(t.customsValue[0], half[2].toDouble()) << qPrintable(t.key);
+        EXPECT_DOUBLE_EQ(t.customsValue[1], half[3].toDouble()) << qPrintable(t.key);
+    }
+    // Partners (not in the summaries): the sample scaled to the exact halves.
+    for (size_t h = 0; h < 2; ++h) {
+        qint64 items = 0;
+        double value = 0;
+        for (const MixTally &t : p.mixes[size_t(MixDimension::Partner)]) {
+            items += t.items[h];
+            value += t.customsValue[h];
+        }
+        EXPECT_EQ(items, p.halves[h].items);
+        EXPECT_NEAR(value, p.halves[h].customsValue, 1e-6);
+    }
+    EXPECT_EQ(p.identity.flows.size(), 1u);
+    EXPECT_EQ(p.identity.flows.front().items, 31);
+    // TY's items differ in value (trousers at 950, bicycles at 360): a mix is scaled by value,
+    // not by count, to the halves' exact customs value.
+    const TraderProfile ty = profile({QStringLiteral("TY"), {}, {}}, options);
+    ASSERT_TRUE(ty.sampling.sampled);
+    expectFigures(ty.total, sql(kFigures, {QStringLiteral("TY"), ty.from, ty.to}));
+    for (size_t h = 0; h < 2; ++h) {
+        double value = 0;
+        for (const MixTally &t : ty.mixes[size_t(MixDimension::Partner)])
+            value += t.customsValue[h];
+        EXPECT_NEAR(value, ty.halves[h].customsValue, 1e-6);
+    }
+
+    // The change read from the sample is the one read from every row.
+    const TraderBehaviour b = compareHalves(p);
+    for (MixDimension d : {MixDimension::Origin, MixDimension::Partner, MixDimension::Incoterm,
+                           MixDimension::Declarant})
+        EXPECT_DOUBLE_EQ(b.mixes[size_t(d)].distance, 1.0) << qPrintable(mixDimensionKey(d));
+    // Unit values: 10 EUR a pair before the split and 5 after, in the sample as in every row.
+    const TraderBehaviour all = compareHalves(exact);
+    ASSERT_EQ(b.unitValues.size(), 1u);
+    ASSERT_EQ(all.unitValues.size(), 1u);
+    EXPECT_DOUBLE_EQ(*p.unitValues.front().halfMedian[0], 10.0);
+    EXPECT_DOUBLE_EQ(*p.unitValues.front().halfMedian[1], 5.0);
+    EXPECT_DOUBLE_EQ(*b.unitValues.front().halfRatio[0], *all.unitValues.front().halfRatio[0]);
+    EXPECT_DOUBLE_EQ(*b.unitValues.front().halfRatio[1], *all.unitValues.front().halfRatio[1]);
+    EXPECT_EQ(b.unitValues.front().items, 31); // sampled items scaled to the halves' 11 and 20
+    EXPECT_EQ(b.unitValues.front().values, p.sampling.items); // the medians' own rows
+    EXPECT_NEAR(b.unitValues.front().customsValue, p.total.customsValue, 1e-6);
+
+    TraderReport report;
+    report.profile = p;
+    report.behaviour = b;
+    const QJsonObject json = traderReportJson(report);
+    EXPECT_TRUE(json[QStringLiteral("sampled")].toBool());
+    EXPECT_EQ(json[QStringLiteral("sample_items")].toInteger(), p.sampling.items);
+    EXPECT_EQ(json[QStringLiteral("sample_every")].toInteger(), 4);
+    EXPECT_TRUE(traderReportText(report).contains(QStringLiteral("sample of")));
+    report.profile = exact;
+    EXPECT_FALSE(traderReportJson(report)[QStringLiteral("sampled")].toBool());
+    EXPECT_TRUE(traderReportJson(report)[QStringLiteral("sample_items")].isNull());
+}
+
+// Months cut by the period or by the halves' split: small parts are read, so the halves stay
+// exact; with nothing read, the sample shares the month out and says so, item counts exact.
+TEST_F(TraderProfileTest, SampledProfileReadsOrSharesOutTheMonthsItCuts)
+{
+    TraderProfileOptions options;
+    options.sampleThreshold = 4;
+    options.sampleTarget = 2;
+    const auto expectHalves = [&](const TraderProfile &p, bool values) {
+        const QString lastOfFirst =
+            QDate::fromString(p.secondHalf, Qt::ISODate).addDays(-1).toString(Qt::ISODate);
+        const auto first = sql(kFigures, {QStringLiteral("TX"), p.from, lastOfFirst});
+        const auto second = sql(kFigures, {QStringLiteral("TX"), p.secondHalf, p.to});
+        if (values) {
+            expectFigures(p.halves[0], first);
+            expectFigures(p.halves[1], second);
+        }
+        EXPECT_EQ(p.halves[0].items, first[0].toLongLong());
+        EXPECT_EQ(p.halves[1].items, second[0].toLongLong());
+    };
+    // 10 January to 20 March: 7 items, split on 14 February between the items of the 11th
+    // and the 16th.
+    const TraderProfileRequest cutSplit{QStringLiteral("TX"), QStringLiteral("2025-01-10"),
+                                        QStringLiteral("2025-03-20")};
+    const TraderProfile read = profile(cutSplit, options);
+    ASSERT_TRUE(read.sampling.sampled);
+    EXPECT_EQ(read.secondHalf, QStringLiteral("2025-02-14"));
+    EXPECT_TRUE(read.sampling.halvesExact);
+    expectHalves(read, true);
+    expectFigures(read.total, sql(kFigures, {QStringLiteral("TX"), read.from, read.to}));
+
+    options.exactPartBudget = 0;
+    const TraderProfile shared = profile(cutSplit, options);
+    ASSERT_TRUE(shared.sampling.sampled);
+    EXPECT_FALSE(shared.sampling.halvesExact);
+    EXPECT_TRUE(shared.sampling.totalExact); // February is cut, but all of it is in the period
+    expectHalves(shared, false);
+    expectFigures(shared.total, sql(kFigures, {QStringLiteral("TX"), shared.from, shared.to}));
+    EXPECT_NEAR(shared.halves[0].customsValue + shared.halves[1].customsValue,
+                shared.total.customsValue, 1e-6);
+
+    // From 12 January: January's items of the 10th fall outside, those of the 15th inside.
+    const TraderProfile cutStart =
+        profile({QStringLiteral("TX"), QStringLiteral("2025-01-12"), QStringLiteral("2025-03-20")},
+                options);
+    ASSERT_TRUE(cutStart.sampling.sampled);
+    EXPECT_FALSE(cutStart.sampling.totalExact);
+    EXPECT_FALSE(cutStart.sampling.mixTotalsExact);
+    expectHalves(cutStart, false);
+    EXPECT_EQ(cutStart.total.items,
+              sql(kFigures, {QStringLiteral("TX"), cutStart.from, cutStart.to})[0].toLongLong());
+    EXPECT_EQ(cutStart.months.front().figures.items, 1);
 }
 
 TEST(TraderBehaviour, TotalVariationDistanceAndSmoothing)

@@ -103,6 +103,11 @@ TraderDetailTabs::TraderDetailTabs(QWidget *parent) : QTabWidget(parent)
         Q_EMIT declarationsRequested(filter, tr("Declaration %1").arg(filter.declarationId));
     });
     m_flagsTab = addTab(m_flagsTable, tr("Flags"));
+    m_sampleNote = new QLabel(this);
+    m_sampleNote->setObjectName(QStringLiteral("traderSampleNote"));
+    m_sampleNote->setForegroundRole(QPalette::PlaceholderText);
+    m_sampleNote->hide();
+    setCornerWidget(m_sampleNote, Qt::TopRightCorner);
     m_declarationsTab = addTab(createDeclarationsTab(), tr("Declarations"));
     connect(this, &QTabWidget::currentChanged, this, [this](int index) {
         if (index == m_declarationsTab && !m_declarationsShown) {
@@ -261,6 +266,34 @@ void TraderDetailTabs::showReport(const TraderReport &report)
         flags.push_back({record, {}, {}});
     m_flags->setFlags(std::move(flags));
     setTabText(m_flagsTab, tr("Flags (%1)").arg(QLocale().toString(qint64(p.flags.size()))));
+    const TraderSampling &sampling = p.sampling;
+    m_sampleNote->setText(
+        sampling.sampled ? tr("Mixes by half and unit values: estimates from a sample of %1 items")
+                               .arg(QLocale().toString(sampling.items))
+                         : QString());
+    QString detail;
+    if (sampling.sampled) {
+        detail = sampling.mixTotalsExact
+                     ? tr("The trader has too many items to read them all at once: one row in "
+                          "%1 is read. Exact: item counts, flags, inspections, and each HS "
+                          "chapter's, origin's and declarant's total. Scaled from the sample: "
+                          "how those split between the halves, the partners, the Incoterms and "
+                          "the unit values.")
+                     : tr("The trader has too many items to read them all at once: one row in "
+                          "%1 is read. Exact: item counts, flags and inspections. Scaled from "
+                          "the sample: the mixes and the unit values.");
+        detail = detail.arg(QLocale().toString(sampling.every));
+        if (!sampling.totalExact)
+            detail += QLatin1Char(' ') + tr("The period cuts months with too many items to read: "
+                                            "the totals, those months and the halves are "
+                                            "estimates too, their item counts excepted.");
+        else if (!sampling.halvesExact)
+            detail += QLatin1Char(' ') + tr("The halves split a month with too many items to "
+                                            "read: the halves' figures are estimates too, their "
+                                            "item counts excepted.");
+    }
+    m_sampleNote->setToolTip(detail);
+    m_sampleNote->setVisible(sampling.sampled);
     for (QTableView *table : findChildren<QTableView *>()) {
         if (table != m_declarationsTable)
             table->resizeColumnsToContents();
@@ -268,9 +301,16 @@ void TraderDetailTabs::showReport(const TraderReport &report)
     updateDeclarations();
 }
 
+QString TraderDetailTabs::sampleNote() const
+{
+    return m_sampleNote->text();
+}
+
 void TraderDetailTabs::clear()
 {
     m_traderId.clear();
+    m_sampleNote->clear();
+    m_sampleNote->hide();
     for (TraderMixModel *model : m_mixModels)
         model->setMix({});
     m_unitValues->setUnitValues({});

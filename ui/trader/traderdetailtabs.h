@@ -27,7 +27,7 @@ class TraderUnitValueModel;
 // partners, Incoterms, declarants) by half with the biggest shifts in bold, unit values
 // against peers, the flags with their reasons, and the trader's declarations (filtered and
 // sorted in SQL, read when the tab is first shown). Double-clicks ask for the declarations
-// behind a row.
+// behind a row. For a trader read from a sample, a note beside the tabs says so.
 class TraderDetailTabs : public QTabWidget
 {
     Q_OBJECT
@@ -47,6 +47,8 @@ public:
     QTableView *flagsTable() const { return m_flagsTable; }
     DeclarationTableModel *declarationsModel() const { return m_declarations; }
     int declarationsTab() const { return m_declarationsTab; }
+    // "" when the profile read every row; else says the mixes and unit values are estimates.
+    QString sampleNote() const;
 
 Q_SIGNALS:
     void declarationsRequested(const clearsight::DeclarationFilter &filter,
@@ -69,6 +71,7 @@ private:
     QTableView *m_declarationsTable = nullptr;
     QLineEdit *m_declarationSearch = nullptr;
     QLabel *m_declarationCount = nullptr;
+    QLabel *m_sampleNote = nullptr;
     int m_flagsTab = -1;
     int m_declarationsTab = -1;
     bool m_declarationsShown = false;

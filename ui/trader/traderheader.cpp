@@ -18,13 +18,15 @@ namespace clearsight::ui
 
 namespace
 {
-QString changeText(const HalfChange &change, const QLocale &locale)
+QString changeText(const HalfChange &change, const QLocale &locale, bool estimate = false)
 {
     if (!change.relative)
         return QObject::tr("—");
-    return TraderHeader::tr("%1 in the 2nd half")
-        .arg(TraderValueDelegate::format(*change.relative, TraderValueDelegate::Style::Change,
-                                         locale));
+    const QString value =
+        TraderValueDelegate::format(*change.relative, TraderValueDelegate::Style::Change, locale);
+    // A month cut by the halves' split was shared out from a sample (TraderSampling).
+    return estimate ? TraderHeader::tr("%1 in the 2nd half (estimate)").arg(value)
+                    : TraderHeader::tr("%1 in the 2nd half").arg(value);
 }
 } // namespace
 
@@ -143,11 +145,13 @@ void TraderHeader::showReport(const TraderReport &report)
         return TraderValueDelegate::format(value, style, locale);
     };
     setTile(0, format(double(p.total.items), Style::Count), changeText(b.volume.items, locale));
+    const bool estimate = !p.sampling.halvesExact; // item counts stay exact
     setTile(1, format(double(p.total.declarations), Style::Count),
-            changeText(b.volume.declarations, locale));
+            changeText(b.volume.declarations, locale, estimate));
     setTile(2, format(p.total.customsValue, Style::Money),
-            changeText(b.volume.customsValue, locale));
-    setTile(3, format(p.total.dutyPaid, Style::Money), changeText(b.volume.dutyPaid, locale));
+            changeText(b.volume.customsValue, locale, estimate));
+    setTile(3, format(p.total.dutyPaid, Style::Money),
+            changeText(b.volume.dutyPaid, locale, estimate));
     double atStake = 0;
     for (const FlagRecord &f : p.flags)
         atStake += f.revenueAtStake.value_or(0.0);
