@@ -199,8 +199,13 @@ FigureQuery fromEntity(SummaryDimension dimension, const QString &kind, const QS
         where += QStringLiteral(" AND month BETWEEN ? AND ?");
         q.binds << period.fromMonth << period.toMonth;
     }
-    q.sql = selectFigures(groupBy) + QStringLiteral(" FROM summary_entity") + where +
-            QStringLiteral(" GROUP BY k");
+    // One trader's or declarant's rows: without the hint SQLite walks the primary key over
+    // every entity's rows (90 ms instead of 1 ms at 10 million items).
+    q.sql = selectFigures(groupBy) +
+            (entity.isEmpty()
+                 ? QStringLiteral(" FROM summary_entity")
+                 : QStringLiteral(" FROM summary_entity INDEXED BY summary_entity_by_entity")) +
+            where + QStringLiteral(" GROUP BY k");
     return q;
 }
 
