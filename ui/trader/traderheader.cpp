@@ -1,5 +1,7 @@
 #include "traderheader.h"
 
+#include "analysis/traderscoremodel.h"
+
 #include "common/valueformat.h"
 #include "report/flagreport.h"
 #include "tradervaluedelegate.h"
@@ -128,7 +130,8 @@ void TraderHeader::showReport(const TraderReport &report)
                                     locale.toString(std::floor(s.percentile * 10) / 10, 'f', 1),
                                     locale.toString(s.riskScore, 'f', 1));
         if (!s.topReasons.isEmpty())
-            standing += tr(" · top reasons: %1").arg(topReasonsText(s.topReasons, locale));
+            standing +=
+                tr(" · top reasons: %1").arg(TraderScoreModel::reasonsText(s.topReasons, locale));
         if (s.stale)
             standing += tr(" (results older than the data)");
         m_standing->setText(standing);

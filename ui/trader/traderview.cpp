@@ -289,7 +289,11 @@ void TraderView::showChart(const TraderProfile &profile)
         QDate::fromString(profile.months.front().month + QStringLiteral("-01"), Qt::ISODate);
     for (const TraderMonth &m : profile.months) {
         const QDate month = QDate::fromString(m.month + QStringLiteral("-01"), Qt::ISODate);
-        data.months << locale.toString(month, QStringLiteral("MMM yy"));
+        // Month numbers, the year on January and on the first month: "janv. 25" is cut off
+        // under a narrow bar in French, "01/25" is not.
+        data.months << (month.month() == 1 || month == first
+                            ? locale.toString(month, QStringLiteral("MM/yy"))
+                            : locale.toString(month, QStringLiteral("MM")));
         data.values.push_back(m.figures.customsValue);
         data.items.push_back(double(m.figures.items));
     }
