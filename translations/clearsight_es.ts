@@ -3698,8 +3698,20 @@ Importarlo de nuevo guarda sus registros por segunda vez (se marcan como duplica
         <translation>Distribuciones por mitad y valores unitarios: estimaciones con una muestra de %1 partidas</translation>
     </message>
     <message>
-        <source>The trader has too many items to read them all at once: one in %1 is read. Totals, months, inspections and flags are exact; so is each HS chapter&apos;s, origin&apos;s and declarant&apos;s total over the trader&apos;s whole active period. How each value splits between the halves, the partners, the Incoterms and the unit values are scaled from the sample.</source>
-        <translation>El operador tiene demasiadas partidas para leerlas todas a la vez: se lee una de cada %1. Los totales, los meses, las inspecciones y las alertas son exactos, al igual que el total de cada capítulo SA, origen y declarante en todo el periodo de actividad del operador. El reparto de cada valor entre las mitades, los socios, los Incoterms y los valores unitarios se extrapolan a partir de la muestra.</translation>
+        <source>The trader has too many items to read them all at once: one row in %1 is read. Exact: item counts, flags, inspections, and each HS chapter&apos;s, origin&apos;s and declarant&apos;s total. Scaled from the sample: how those split between the halves, the partners, the Incoterms and the unit values.</source>
+        <translation>El operador tiene demasiadas partidas para leerlas todas a la vez: se lee una fila de cada %1. Exactos: el número de partidas, las alertas, las inspecciones y el total de cada capítulo SA, origen y declarante. Extrapolados a partir de la muestra: su reparto entre las mitades, los socios, los Incoterms y los valores unitarios.</translation>
+    </message>
+    <message>
+        <source>The trader has too many items to read them all at once: one row in %1 is read. Exact: item counts, flags and inspections. Scaled from the sample: the mixes and the unit values.</source>
+        <translation>El operador tiene demasiadas partidas para leerlas todas a la vez: se lee una fila de cada %1. Exactos: el número de partidas, las alertas y las inspecciones. Extrapolados a partir de la muestra: los repartos y los valores unitarios.</translation>
+    </message>
+    <message>
+        <source>The period cuts months with too many items to read: the totals, those months and the halves are estimates too, their item counts excepted.</source>
+        <translation>El periodo corta meses con demasiadas partidas para leer: los totales, esos meses y las mitades también son estimaciones, salvo el número de partidas.</translation>
+    </message>
+    <message>
+        <source>The halves split a month with too many items to read: the halves&apos; figures are estimates too, their item counts excepted.</source>
+        <translation>Las mitades cortan un mes con demasiadas partidas para leer: las cifras de las mitades también son estimaciones, salvo el número de partidas.</translation>
     </message>
 </context>
 <context>

@@ -3698,8 +3698,20 @@ L&apos;importer à nouveau enregistre ses enregistrements une seconde fois (ils 
         <translation>Répartitions par moitié et valeurs unitaires : estimations sur un échantillon de %1 articles</translation>
     </message>
     <message>
-        <source>The trader has too many items to read them all at once: one in %1 is read. Totals, months, inspections and flags are exact; so is each HS chapter&apos;s, origin&apos;s and declarant&apos;s total over the trader&apos;s whole active period. How each value splits between the halves, the partners, the Incoterms and the unit values are scaled from the sample.</source>
-        <translation>L&apos;opérateur a trop d&apos;articles pour les lire tous d&apos;un coup : un sur %1 est lu. Les totaux, les mois, les contrôles et les alertes sont exacts, de même que le total de chaque chapitre SH, origine et déclarant sur toute la période d&apos;activité de l&apos;opérateur. La répartition de chaque valeur entre les moitiés, les partenaires, les Incoterms et les valeurs unitaires sont extrapolés à partir de l&apos;échantillon.</translation>
+        <source>The trader has too many items to read them all at once: one row in %1 is read. Exact: item counts, flags, inspections, and each HS chapter&apos;s, origin&apos;s and declarant&apos;s total. Scaled from the sample: how those split between the halves, the partners, the Incoterms and the unit values.</source>
+        <translation>L&apos;opérateur a trop d&apos;articles pour les lire tous d&apos;un coup : une ligne sur %1 est lue. Exacts : le nombre d&apos;articles, les alertes, les contrôles et le total de chaque chapitre SH, origine et déclarant. Extrapolés à partir de l&apos;échantillon : leur répartition entre les moitiés, les partenaires, les Incoterms et les valeurs unitaires.</translation>
+    </message>
+    <message>
+        <source>The trader has too many items to read them all at once: one row in %1 is read. Exact: item counts, flags and inspections. Scaled from the sample: the mixes and the unit values.</source>
+        <translation>L&apos;opérateur a trop d&apos;articles pour les lire tous d&apos;un coup : une ligne sur %1 est lue. Exacts : le nombre d&apos;articles, les alertes et les contrôles. Extrapolés à partir de l&apos;échantillon : les répartitions et les valeurs unitaires.</translation>
+    </message>
+    <message>
+        <source>The period cuts months with too many items to read: the totals, those months and the halves are estimates too, their item counts excepted.</source>
+        <translation>La période coupe des mois qui ont trop d&apos;articles à lire : les totaux, ces mois et les moitiés sont eux aussi des estimations, sauf le nombre d&apos;articles.</translation>
+    </message>
+    <message>
+        <source>The halves split a month with too many items to read: the halves&apos; figures are estimates too, their item counts excepted.</source>
+        <translation>Les moitiés coupent un mois qui a trop d&apos;articles à lire : les chiffres des moitiés sont eux aussi des estimations, sauf le nombre d&apos;articles.</translation>
     </message>
 </context>
 <context>
