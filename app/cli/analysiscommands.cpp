@@ -122,14 +122,8 @@ int runTraders(const QStringList &arguments)
         !formatOption(parser, {QStringLiteral("csv"), QStringLiteral("json")}, format, exitCode))
         return exitCode;
     int top = -1;
-    if (parser.isSet(QStringLiteral("top"))) {
-        bool ok = false;
-        top = parser.value(QStringLiteral("top")).toInt(&ok);
-        if (!ok || top <= 0) {
-            printError(QStringLiteral("--top must be a positive whole number"));
-            return UsageError;
-        }
-    }
+    if (!topOption(parser, top, exitCode))
+        return exitCode;
     std::optional<Connection> connection = openForReading(parser, exitCode);
     if (!connection)
         return exitCode;

@@ -85,6 +85,21 @@ std::optional<Connection> openForReading(const QCommandLineParser &parser, int &
     return std::move(connection.value());
 }
 
+bool topOption(const QCommandLineParser &parser, int &top, int &exitCode)
+{
+    if (!parser.isSet(QStringLiteral("top")))
+        return true;
+    bool ok = false;
+    const int value = parser.value(QStringLiteral("top")).toInt(&ok);
+    if (!ok || value <= 0) {
+        printError(QStringLiteral("--top must be a positive whole number"));
+        exitCode = UsageError;
+        return false;
+    }
+    top = value;
+    return true;
+}
+
 void addDbOption(QCommandLineParser &parser)
 {
     parser.addOption(

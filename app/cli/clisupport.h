@@ -19,6 +19,9 @@ bool requireOption(const QCommandLineParser &parser, const QString &name, int &e
 bool formatOption(const QCommandLineParser &parser, const QStringList &allowed, QString &format,
                   int &exitCode);
 void addDbOption(QCommandLineParser &parser);
+// --top N when given: a positive whole number, else a usage error. `top` keeps its value when
+// the option is absent.
+bool topOption(const QCommandLineParser &parser, int &top, int &exitCode);
 // Opens the workspace named by --db for reading, after the usual checks.
 std::optional<Connection> openForReading(const QCommandLineParser &parser, int &exitCode);
 // A progress line on stderr every ten percent, for long runs in a terminal.

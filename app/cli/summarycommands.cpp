@@ -78,14 +78,8 @@ int runSummary(const QStringList &arguments)
         }
     }
     int top = 0;
-    if (parser.isSet(QStringLiteral("top"))) {
-        bool ok = false;
-        top = parser.value(QStringLiteral("top")).toInt(&ok);
-        if (!ok || top <= 0) {
-            printError(QStringLiteral("--top must be a positive whole number"));
-            return UsageError;
-        }
-    }
+    if (!topOption(parser, top, exitCode))
+        return exitCode;
     std::optional<Connection> connection = openForReading(parser, exitCode);
     if (!connection)
         return exitCode;
