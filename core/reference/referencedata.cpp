@@ -161,6 +161,8 @@ void ReferenceData::loadCountries()
         if (allDigits(f[2]))
             m_countryByCode.insert(QByteArray::number(digitsValue(f[2])), alpha2);
         m_countryNames.insert(alpha2, QString::fromUtf8(f[3]));
+        m_countryNamesFr.insert(alpha2, QString::fromUtf8(f[5]));
+        m_countryNamesEs.insert(alpha2, QString::fromUtf8(f[6]));
         for (int i = 3; i <= 6; ++i) {
             const QString key = normalisedName(QString::fromUtf8(f[size_t(i)]));
             if (!key.isEmpty() && !m_countryByName.contains(key))
@@ -275,6 +277,15 @@ std::optional<QByteArray> ReferenceData::brazilCountryAlpha2(QByteArrayView code
 QString ReferenceData::countryName(QByteArrayView alpha2) const
 {
     return m_countryNames.value(alpha2.toByteArray());
+}
+
+QString ReferenceData::countryName(QByteArrayView alpha2, QLocale::Language language) const
+{
+    const QByteArray key = alpha2.toByteArray();
+    const QString local = language == QLocale::French    ? m_countryNamesFr.value(key)
+                          : language == QLocale::Spanish ? m_countryNamesEs.value(key)
+                                                         : QString();
+    return local.isEmpty() ? m_countryNames.value(key) : local;
 }
 
 bool ReferenceData::isLandlocked(QByteArrayView alpha2) const

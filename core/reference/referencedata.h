@@ -3,6 +3,7 @@
 #include <QByteArray>
 #include <QByteArrayView>
 #include <QHash>
+#include <QLocale>
 #include <QString>
 
 #include <bitset>
@@ -35,6 +36,9 @@ public:
     // SISCORI files are cut at 20 characters) or, failing that, its code.
     std::optional<QByteArray> brazilCountryAlpha2(QByteArrayView code, QByteArrayView name) const;
     QString countryName(QByteArrayView alpha2) const;
+    // The country's name in French or Spanish (ISO 3166 names from the reference file), for
+    // labels shown in those languages; the English short name for any other language.
+    QString countryName(QByteArrayView alpha2, QLocale::Language language) const;
     bool isLandlocked(QByteArrayView alpha2) const;
 
     enum class CurrencyStatus { Current, Withdrawn, Unknown };
@@ -59,6 +63,8 @@ private:
     QHash<QByteArray, QByteArray> m_countryByCode; // alpha-3 and numeric -> alpha-2
     QHash<QString, QByteArray> m_countryByName;
     QHash<QByteArray, QString> m_countryNames;
+    QHash<QByteArray, QString> m_countryNamesFr;
+    QHash<QByteArray, QString> m_countryNamesEs;
     QHash<QByteArray, QByteArray> m_brazilByCode;
     std::vector<std::pair<QString, QByteArray>> m_brazilByName;
     // Status by the code's three letters packed into 0..26^3-1 (Unknown by default).

@@ -3,6 +3,8 @@
 #include "reference/referencedata.h"
 #include "store/connection.h"
 
+#include <QLocale>
+
 namespace clearsight::ui
 {
 
@@ -17,7 +19,7 @@ void nameGroups(SummaryDimension dimension, std::vector<SummaryRow> &rows)
         if (!row.label.isEmpty() && row.label != row.key)
             continue;
         const QString name = dimension == SummaryDimension::Origin
-                                 ? reference.countryName(row.key.toLatin1())
+                                 ? reference.countryName(row.key.toLatin1(), QLocale().language())
                                  : reference.hsDescription(row.key);
         if (!name.isEmpty())
             row.label = name;
