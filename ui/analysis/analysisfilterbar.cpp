@@ -128,6 +128,26 @@ AnalysisViewFilter AnalysisFilterBar::filter() const
     return filter;
 }
 
+QVariantMap AnalysisFilterBar::navigationState() const
+{
+    const AnalysisViewFilter f = filter();
+    return {{QStringLiteral("from"), f.dateFrom}, {QStringLiteral("to"), f.dateTo},
+            {QStringLiteral("office"), f.office}, {QStringLiteral("hs_chapter"), f.hsChapter},
+            {QStringLiteral("origin"), f.origin}, {QStringLiteral("trader"), f.traderId}};
+}
+
+void AnalysisFilterBar::restoreNavigationState(const QVariantMap &state)
+{
+    AnalysisViewFilter f;
+    f.dateFrom = state.value(QStringLiteral("from")).toString();
+    f.dateTo = state.value(QStringLiteral("to")).toString();
+    f.office = state.value(QStringLiteral("office")).toString();
+    f.hsChapter = state.value(QStringLiteral("hs_chapter")).toString();
+    f.origin = state.value(QStringLiteral("origin")).toString();
+    f.traderId = state.value(QStringLiteral("trader")).toString();
+    setFilter(f);
+}
+
 void AnalysisFilterBar::setFilter(const AnalysisViewFilter &filter)
 {
     {

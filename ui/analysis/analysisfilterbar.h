@@ -3,6 +3,7 @@
 #include "store/analysisviewrepository.h"
 
 #include <QDate>
+#include <QVariantMap>
 #include <QWidget>
 
 class QCheckBox;
@@ -26,6 +27,10 @@ public:
     AnalysisViewFilter filter() const;
     // Sets every criterion at once and emits filterChanged() if it changed.
     void setFilter(const AnalysisViewFilter &filter);
+    // The criteria as plain values for back/forward navigation ("from", "to", "office",
+    // "hs_chapter", "origin", "trader"), and back.
+    QVariantMap navigationState() const;
+    void restoreNavigationState(const QVariantMap &state);
     // The workspace's period: where the date pickers start when a limit is switched on.
     void setPeriod(const QDate &first, const QDate &last);
     // Whether the bar offers the trader box (a view listing traders has its own search).

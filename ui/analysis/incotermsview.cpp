@@ -91,6 +91,8 @@ IncotermsView::IncotermsView(QWidget *parent) : WorkspaceView(parent)
     layout->addWidget(split, 1);
 
     connect(m_filterBar, &AnalysisFilterBar::filterChanged, this, &IncotermsView::load);
+    connect(m_filterBar, &AnalysisFilterBar::filterChanged, this,
+            &WorkspaceView::navigationStateChanged);
     connect(m_stale, &StaleNotice::runRequested, this, &WorkspaceView::analysesRequested);
     connect(m_freight, &FreightSharePanel::incotermClicked, this, [this](const QString &rule) {
         FlagCriteria criteria;
@@ -341,6 +343,16 @@ void IncotermsView::settle()
     m_busy->setRunning(m_loading || m_traderBox->isLoading());
     if (isSettled())
         Q_EMIT loaded();
+}
+
+QVariantMap IncotermsView::navigationState() const
+{
+    return m_filterBar->navigationState();
+}
+
+void IncotermsView::restoreNavigationState(const QVariantMap &state)
+{
+    m_filterBar->restoreNavigationState(state);
 }
 
 } // namespace clearsight::ui

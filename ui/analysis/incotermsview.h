@@ -34,6 +34,9 @@ public:
 
     void setWorkspace(const QString &path) override;
     void setWorkspaceReport(const WorkspaceReport &report) override;
+    // Back/forward keep the filter bar's criteria.
+    QVariantMap navigationState() const override;
+    void restoreNavigationState(const QVariantMap &state) override;
     bool isSettled() const override;
 
     // Narrows the flag list (an empty criteria shows every flag).

@@ -93,6 +93,8 @@ ValuationView::ValuationView(QWidget *parent) : WorkspaceView(parent)
     layout->addWidget(split, 1);
 
     connect(m_filterBar, &AnalysisFilterBar::filterChanged, this, &ValuationView::loadFlags);
+    connect(m_filterBar, &AnalysisFilterBar::filterChanged, this,
+            &WorkspaceView::navigationStateChanged);
     connect(m_stale, &StaleNotice::runRequested, this, &WorkspaceView::analysesRequested);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) {
@@ -277,6 +279,16 @@ void ValuationView::openDeclaration(const QString &declarationId)
 Status ValuationView::exportCsv(const QString &file) const
 {
     return writeCsvFile(file, flagsTable(flagRecords(m_model->flags()), QLocale()));
+}
+
+QVariantMap ValuationView::navigationState() const
+{
+    return m_filterBar->navigationState();
+}
+
+void ValuationView::restoreNavigationState(const QVariantMap &state)
+{
+    m_filterBar->restoreNavigationState(state);
 }
 
 } // namespace clearsight::ui

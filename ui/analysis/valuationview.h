@@ -30,6 +30,9 @@ public:
 
     void setWorkspace(const QString &path) override;
     void setWorkspaceReport(const WorkspaceReport &report) override;
+    // Back/forward keep the filter bar's criteria.
+    QVariantMap navigationState() const override;
+    void restoreNavigationState(const QVariantMap &state) override;
     bool isSettled() const override { return !m_loadingFlags && !m_loadingGroup; }
 
     // The peer group of declaration row `rowId` (arriving from a declaration); its flag is
