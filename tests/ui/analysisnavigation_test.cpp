@@ -1,7 +1,11 @@
 // Back/forward give the valuation and Incoterm views their filter bar's criteria back.
 #include "analysis/analysisfilterbar.h"
 #include "analysis/incotermsview.h"
+#include "analysis/tradersview.h"
 #include "analysis/valuationview.h"
+#include "quality/qualityview.h"
+
+#include <QLineEdit>
 
 #include <QSignalSpy>
 
@@ -57,4 +61,27 @@ TEST(AnalysisNavigation, TheValuationViewGetsItsCriteriaBack)
 TEST(AnalysisNavigation, TheIncotermsViewGetsItsCriteriaBack)
 {
     expectCriteriaComeBack<IncotermsView>();
+}
+
+TEST(AnalysisNavigation, TheTradersViewGetsItsSearchBack)
+{
+    TradersView view;
+    auto *search = view.findChild<QLineEdit *>(QStringLiteral("traderSearch"));
+    ASSERT_NE(search, nullptr);
+    search->setText(QStringLiteral("TORIA"));
+    const QVariantMap state = view.navigationState();
+    search->clear();
+    view.restoreNavigationState(state);
+    EXPECT_EQ(search->text(), QStringLiteral("TORIA"));
+}
+
+TEST(AnalysisNavigation, TheQualityViewGetsItsBatchBack)
+{
+    QualityView view;
+    view.showBatch(3);
+    const QVariantMap state = view.navigationState();
+    view.showBatch(0);
+    EXPECT_EQ(view.batchId(), 0);
+    view.restoreNavigationState(state);
+    EXPECT_EQ(view.batchId(), 3);
 }

@@ -97,6 +97,7 @@ TradersView::TradersView(QWidget *parent) : WorkspaceView(parent)
     layout->addWidget(split, 1);
 
     connect(m_search, &QLineEdit::textChanged, m_proxy, &TraderFilterProxy::setSearch);
+    connect(m_search, &QLineEdit::textChanged, this, &WorkspaceView::navigationStateChanged);
     connect(m_stale, &StaleNotice::runRequested, this, &WorkspaceView::analysesRequested);
     connect(m_table, &QAbstractItemView::activated, this, &TradersView::openTrader);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
@@ -229,6 +230,16 @@ void TradersView::settle()
     m_busy->setRunning(m_loading || m_flags->isLoading());
     if (isSettled())
         Q_EMIT loaded();
+}
+
+QVariantMap TradersView::navigationState() const
+{
+    return {{QStringLiteral("search"), m_search->text()}};
+}
+
+void TradersView::restoreNavigationState(const QVariantMap &state)
+{
+    m_search->setText(state.value(QStringLiteral("search")).toString());
 }
 
 } // namespace clearsight::ui

@@ -29,6 +29,9 @@ public:
 
     void setWorkspace(const QString &path) override;
     bool isSettled() const override;
+    // Back/forward keep the search text ("search").
+    QVariantMap navigationState() const override;
+    void restoreNavigationState(const QVariantMap &state) override;
 
     // The ranking as listed (sorted and searched) as CSV, formulas neutralised.
     Status exportCsv(const QString &file) const;

@@ -168,6 +168,7 @@ void QualityView::showBatch(qint64 batchId)
         return;
     m_batchId = batchId;
     load();
+    Q_EMIT navigationStateChanged();
 }
 
 void QualityView::load()
@@ -265,6 +266,16 @@ void QualityView::openFinding(int row)
     const QString description =
         m_batchId > 0 ? tr("%1 in batch %2").arg(title).arg(m_batchId) : title;
     Q_EMIT declarationsRequested(filter, description);
+}
+
+QVariantMap QualityView::navigationState() const
+{
+    return {{QStringLiteral("batch"), m_batchId}};
+}
+
+void QualityView::restoreNavigationState(const QVariantMap &state)
+{
+    showBatch(state.value(QStringLiteral("batch")).toLongLong());
 }
 
 } // namespace clearsight::ui

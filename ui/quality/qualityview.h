@@ -30,6 +30,9 @@ public:
 
     void setWorkspace(const QString &path) override;
     bool isSettled() const override { return !m_loading; }
+    // Back/forward keep the batch shown ("batch", 0 = the whole store).
+    QVariantMap navigationState() const override;
+    void restoreNavigationState(const QVariantMap &state) override;
 
     // Shows one batch (0: the whole store).
     void showBatch(qint64 batchId);
