@@ -4189,10 +4189,6 @@ Importarlo de nuevo guarda sus registros por segunda vez (se marcan como duplica
         <source>The trader ranking could not be read: %1</source>
         <translation>No se pudo leer la clasificación de operadores: %1</translation>
     </message>
-    <message>
-        <source>Trader %1</source>
-        <translation>Operador %1</translation>
-    </message>
 </context>
 <context>
     <name>clearsight::ui::UserGuideDialog</name>

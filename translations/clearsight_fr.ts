@@ -4189,10 +4189,6 @@ L&apos;importer à nouveau enregistre ses enregistrements une seconde fois (ils 
         <source>The trader ranking could not be read: %1</source>
         <translation>Le classement des opérateurs n&apos;a pas pu être lu : %1</translation>
     </message>
-    <message>
-        <source>Trader %1</source>
-        <translation>Opérateur %1</translation>
-    </message>
 </context>
 <context>
     <name>clearsight::ui::UserGuideDialog</name>

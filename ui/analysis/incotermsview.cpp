@@ -322,6 +322,12 @@ void IncotermsView::openFlag(const QModelIndex &proxyIndex)
     const QModelIndex source = m_proxy->mapToSource(proxyIndex);
     if (!source.isValid())
         return;
+    // The trader's cell opens the trader's drill-down; any other cell the declaration.
+    const QString trader = m_flags->flagAt(source.row()).record.traderId;
+    if (proxyIndex.column() == FlagsModel::Trader && !trader.isEmpty()) {
+        Q_EMIT traderRequested(trader);
+        return;
+    }
     const QString declaration = m_flags->flagAt(source.row()).record.declarationId;
     DeclarationFilter filter;
     filter.declarationId = declaration;

@@ -205,10 +205,9 @@ void TradersView::openTrader(const QModelIndex &proxyIndex)
     const QModelIndex source = m_proxy->mapToSource(proxyIndex);
     if (!source.isValid())
         return;
-    const TraderScoreRecord &trader = m_model->traderAt(source.row());
-    DeclarationFilter filter;
-    filter.traderId = trader.traderId;
-    Q_EMIT declarationsRequested(filter, tr("Trader %1").arg(trader.traderId));
+    // The trader's drill-down; its declarations are one click further (and in the flags
+    // panel below).
+    Q_EMIT traderRequested(m_model->traderAt(source.row()).traderId);
 }
 
 std::vector<TraderScoreRecord> TradersView::listedTraders() const

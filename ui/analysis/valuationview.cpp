@@ -101,8 +101,14 @@ ValuationView::ValuationView(QWidget *parent) : WorkspaceView(parent)
                 if (current.isValid())
                     loadPeerGroup(m_model->flagAt(current.row()).record.rowId);
             });
-    connect(m_table, &QAbstractItemView::activated, this,
-            [this](const QModelIndex &index) { openRow(index.row()); });
+    // The trader's cell opens the trader's drill-down; any other cell the declaration.
+    connect(m_table, &QAbstractItemView::activated, this, [this](const QModelIndex &index) {
+        if (index.column() == FlagsModel::Trader && index.row() < m_model->rowCount() &&
+            !m_model->flagAt(index.row()).record.traderId.isEmpty())
+            Q_EMIT traderRequested(m_model->flagAt(index.row()).record.traderId);
+        else
+            openRow(index.row());
+    });
     connect(m_peerGroup, &PeerGroupPanel::itemClicked, this,
             [this](const PeerGroupItem &item) { openDeclaration(item.declarationId); });
     connect(m_export, &QPushButton::clicked, this, [this] {
