@@ -34,6 +34,12 @@ struct SummaryCell {
     qint64 lastDeclaration = -1;
 };
 
+// The figure columns every summary table has, in SummaryFigures order: what the upserts write
+// and what the reads sum.
+inline constexpr std::array<const char *, 9> kSummaryFigureColumns{
+    "items",   "declarations",      "customs_value", "duty_paid",       "inspected",
+    "illicit", "revenue_recovered", "flagged",       "revenue_at_stake"};
+
 // A summary_general cell: also counts each declaration once per distinct value of the
 // item-level keys (chapter, origin, mode) of each subset; index = bit set (1 chapter, 2 origin,
 // 4 mode), index 0 being figures.declarations.

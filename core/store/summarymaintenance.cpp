@@ -91,10 +91,6 @@ struct TableShape {
     std::vector<bool> integerKey; // bound as integers (month, day)
 };
 
-const std::array<const char *, 9> kFigureColumns{
-    "items",   "declarations",      "customs_value", "duty_paid",       "inspected",
-    "illicit", "revenue_recovered", "flagged",       "revenue_at_stake"};
-
 const SummaryFigures &figuresOf(const SummaryCell &cell)
 {
     return cell.figures;
@@ -123,7 +119,8 @@ Status mergeInto(const Connection &connection, const TableShape &shape, const Su
         placeholders += placeholders.isEmpty() ? "?" : ", ?";
     }
     const QByteArray keyList = columns;
-    std::vector<const char *> figureColumns(kFigureColumns.begin(), kFigureColumns.end());
+    std::vector<const char *> figureColumns(kSummaryFigureColumns.begin(),
+                                            kSummaryFigureColumns.end());
     figureColumns.insert(figureColumns.end(), extraColumns.begin(), extraColumns.end());
     for (const char *figure : figureColumns) {
         columns += QByteArray(", ") + figure;

@@ -15,10 +15,6 @@
 namespace clearsight::summaryquery
 {
 
-const char *const figureSums =
-    "SUM(items), SUM(declarations), SUM(customs_value), SUM(duty_paid), SUM(inspected), "
-    "SUM(illicit), SUM(revenue_recovered), SUM(flagged), SUM(revenue_at_stake)";
-
 bool isTimeDimension(SummaryDimension dimension)
 {
     return dimension == SummaryDimension::Total || dimension == SummaryDimension::Month ||

@@ -11,9 +11,6 @@
 namespace clearsight::summaryquery
 {
 
-// The nine figure sums, in SummaryFigures order, for a SELECT list.
-extern const char *const figureSums;
-
 // A query whose rows are (key, the nine figures[, total groups]).
 struct FigureQuery {
     QString sql;

@@ -107,12 +107,17 @@ QString generalColumn(SummaryDimension dimension)
     }
 }
 
+// "SELECT key AS k, SUM(items), ..." over the figure columns, summing `declarationsColumn`
+// in place of declarations.
 QString selectFigures(const QString &key, const char *declarationsColumn = "declarations")
 {
-    QString sums = QLatin1StringView(summaryquery::figureSums);
-    sums.replace(QStringLiteral("SUM(declarations)"),
-                 QStringLiteral("SUM(%1)").arg(QLatin1StringView(declarationsColumn)));
-    return QStringLiteral("SELECT ") + key + QStringLiteral(" AS k, ") + sums;
+    QString sql = QStringLiteral("SELECT ") + key + QStringLiteral(" AS k");
+    for (const char *column : kSummaryFigureColumns) {
+        const bool declarations = QLatin1StringView(column) == QLatin1StringView("declarations");
+        sql += QStringLiteral(", SUM(%1)")
+                   .arg(QLatin1StringView(declarations ? declarationsColumn : column));
+    }
+    return sql;
 }
 
 // The declarations_* column that counts declarations right for a query grouping or filtering
