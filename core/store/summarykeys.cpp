@@ -2,6 +2,7 @@
 
 #include "summaryrepository.h"
 
+#include <QDate>
 #include <QStringList>
 
 #include <array>
@@ -60,6 +61,25 @@ std::vector<SummaryDimension> summaryGroupDimensions()
             result.push_back(name.dimension);
     }
     return result;
+}
+
+QString summaryTimeKey(SummaryDimension dimension, const QDate &date)
+{
+    switch (dimension) {
+    case SummaryDimension::Day:
+        return date.toString(Qt::ISODate);
+    case SummaryDimension::Week: {
+        int year = 0;
+        const int week = date.weekNumber(&year);
+        return QStringLiteral("%1-W%2")
+            .arg(year, 4, 10, QLatin1Char('0'))
+            .arg(week, 2, 10, QLatin1Char('0'));
+    }
+    case SummaryDimension::Month:
+        return date.toString(QStringLiteral("yyyy-MM"));
+    default:
+        return QStringLiteral("total");
+    }
 }
 
 QString laneKey(const QString &origin, const QString &office, const QString &mode)

@@ -29,23 +29,6 @@ QDate dateOfKey(qint64 digits)
     return QDate(int(digits / 10000), int(digits / 100 % 100), int(digits % 100));
 }
 
-QString timeKey(SummaryDimension dimension, const QDate &date)
-{
-    switch (dimension) {
-    case SummaryDimension::Day:
-        return date.toString(Qt::ISODate);
-    case SummaryDimension::Week: {
-        int year = 0;
-        const int week = date.weekNumber(&year);
-        return QStringLiteral("%1-W%2").arg(year).arg(week, 2, 10, QLatin1Char('0'));
-    }
-    case SummaryDimension::Month:
-        return date.toString(QStringLiteral("yyyy-MM"));
-    default:
-        return QStringLiteral("total");
-    }
-}
-
 SummaryFigures figuresAt(sqlite3_stmt *s, int first)
 {
     SummaryFigures f;
@@ -158,7 +141,7 @@ Result<SummaryResult> run(const Connection &connection, SummaryDimension dimensi
                        ? QDate::fromString(textAt(s, 0), Qt::ISODate)
                        : dateOfKey(sqlite3_column_int64(s, 0));
         }
-        buckets[timeKey(dimension, date)].add(figuresAt(s, 1));
+        buckets[summaryTimeKey(dimension, date)].add(figuresAt(s, 1));
     }
     sqlite3_finalize(s);
     if (rc != SQLITE_DONE)

@@ -3,6 +3,7 @@
 #include "common/progress.h"
 #include "common/result.h"
 
+#include <QDate>
 #include <QString>
 
 #include <optional>
@@ -35,6 +36,10 @@ QString summaryDimensionKey(SummaryDimension dimension);
 std::optional<SummaryDimension> summaryDimensionFromKey(const QString &key);
 // Every dimension a user may group by (Total excluded), in the CLI's order.
 std::vector<SummaryDimension> summaryGroupDimensions();
+
+// The key of the period holding `date`: "2025-03-14" (Day), ISO "2025-W11" (Week), "2025-03"
+// (Month), "total" otherwise.
+QString summaryTimeKey(SummaryDimension dimension, const QDate &date);
 
 // A lane key from its parts and back: "CN>FRLEH>SEA".
 QString laneKey(const QString &origin, const QString &office, const QString &mode);

@@ -23,23 +23,6 @@ namespace
 // stray date decades away would otherwise draw thousands of columns).
 constexpr int kMaximumFilledPeriods = 400;
 
-QString periodKey(SummaryDimension dimension, const QDate &date)
-{
-    switch (dimension) {
-    case SummaryDimension::Day:
-        return date.toString(Qt::ISODate);
-    case SummaryDimension::Week: {
-        int year = 0;
-        const int week = date.weekNumber(&year);
-        return QStringLiteral("%1-W%2")
-            .arg(year, 4, 10, QLatin1Char('0'))
-            .arg(week, 2, 10, QLatin1Char('0'));
-    }
-    default:
-        return date.toString(QStringLiteral("yyyy-MM"));
-    }
-}
-
 QDate nextPeriod(SummaryDimension dimension, const QDate &start)
 {
     switch (dimension) {
@@ -152,7 +135,7 @@ void TimePanel::fillPeriods()
         ++periods;
     if (first.isValid() && periods <= kMaximumFilledPeriods) {
         for (QDate d = first; d <= last; d = nextPeriod(period, d)) {
-            const QString key = periodKey(period, d);
+            const QString key = summaryTimeKey(period, d);
             m_keys.push_back(key);
             m_starts.push_back(d);
             m_rows.push_back(rowOf.value(key, -1));
