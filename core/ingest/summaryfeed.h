@@ -36,12 +36,8 @@ inline void addToSummaries(SummaryCells &cells, const DeclarationRow &row)
     item.mode = text(C::TransportMode);
     item.traderId = text(C::TraderId);
     item.declarantId = text(C::DeclarantId);
-    item.figures.items = 1;
-    item.figures.customsValue = number(C::CifValue);
-    item.figures.dutyPaid = number(C::DutyPaid);
-    item.figures.inspected = number(C::Inspected) == 1 ? 1 : 0;
-    item.figures.illicit = text(C::Outcome) == "ILLICIT" ? 1 : 0;
-    item.figures.revenueRecovered = number(C::RevenueRecovered);
+    item.figures = storedItemFigures(number(C::CifValue), number(C::DutyPaid), number(C::Inspected),
+                                     text(C::Outcome), number(C::RevenueRecovered));
     cells.add(item);
 }
 

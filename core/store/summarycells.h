@@ -27,6 +27,21 @@ struct SummaryItem {
     SummaryFigures figures; // this item's contribution (items = 1 at import, 0 for flags)
 };
 
+// One stored item's figures: an item, its customs value and duties, whether it was inspected
+// (a control with a recorded result: inspected = 1) and found illicit, its recovered revenue.
+inline SummaryFigures storedItemFigures(double customsValue, double dutyPaid, double inspected,
+                                        std::string_view outcome, double revenueRecovered)
+{
+    SummaryFigures f;
+    f.items = 1;
+    f.customsValue = customsValue;
+    f.dutyPaid = dutyPaid;
+    f.inspected = inspected == 1 ? 1 : 0;
+    f.illicit = outcome == "ILLICIT" ? 1 : 0;
+    f.revenueRecovered = revenueRecovered;
+    return f;
+}
+
 // A cell's figures plus the last declaration counted into it, so that the items of one
 // declaration (which follow each other) count it once.
 struct SummaryCell {

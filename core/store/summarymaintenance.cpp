@@ -223,14 +223,8 @@ Status SummaryRepository::addRows(qint64 firstRowId, qint64 lastRowId,
                            "d.revenue_recovered FROM declarations d WHERE d.id BETWEEN ? AND ? "
                            "ORDER BY d.id";
     const auto figures = [](sqlite3_stmt *s) {
-        SummaryFigures f;
-        f.items = 1;
-        f.customsValue = realColumn(s, 10);
-        f.dutyPaid = realColumn(s, 11);
-        f.inspected = sqlite3_column_int64(s, 12) == 1 ? 1 : 0;
-        f.illicit = textColumn(s, 13) == "ILLICIT" ? 1 : 0;
-        f.revenueRecovered = realColumn(s, 14);
-        return f;
+        return storedItemFigures(realColumn(s, 10), realColumn(s, 11), realColumn(s, 12),
+                                 textColumn(s, 13), realColumn(s, 14));
     };
     if (Status s = collect(m_connection, sql, {firstRowId, lastRowId}, cells, figures,
                            lastRowId - firstRowId + 1, progress);
