@@ -109,10 +109,29 @@ std::vector<qint64> extrasOf(const GeneralCell &general)
     return {general.declarationsBySubset.begin() + 1, general.declarationsBySubset.end()};
 }
 
+// Writes the cells into the table: added to the rows already there (an upsert), or with plain
+// INSERTs into an empty table (twice as fast).
+Result<bool> isEmpty(const Connection &connection, const char *table)
+{
+    sqlite3_stmt *s = nullptr;
+    const QByteArray sql = QByteArray("SELECT NOT EXISTS (SELECT 1 FROM ") + table + ')';
+    if (sqlite3_prepare_v2(connection.handle(), sql.constData(), -1, &s, nullptr) != SQLITE_OK ||
+        sqlite3_step(s) != SQLITE_ROW) {
+        sqlite3_finalize(s);
+        return summaryError(connection, "reading the summaries");
+    }
+    const bool empty = sqlite3_column_int(s, 0) != 0;
+    sqlite3_finalize(s);
+    return empty;
+}
+
 template <typename CellMap>
 Status mergeInto(const Connection &connection, const TableShape &shape, const SummaryCells &texts,
                  const CellMap &cells, const std::vector<const char *> &extraColumns = {})
 {
+    const Result<bool> empty = isEmpty(connection, shape.table);
+    if (!empty)
+        return empty.error();
     QByteArray columns, placeholders, updates;
     for (const char *key : shape.keyColumns) {
         columns += QByteArray(columns.isEmpty() ? "" : ", ") + key;
@@ -128,31 +147,37 @@ Status mergeInto(const Connection &connection, const TableShape &shape, const Su
         updates += QByteArray(updates.isEmpty() ? "" : ", ") + figure + " = " + figure +
                    " + excluded." + figure;
     }
-    const QByteArray sql = QByteArray("INSERT INTO ") + shape.table + '(' + columns + ") VALUES(" +
-                           placeholders + ") ON CONFLICT(" + keyList + ") DO UPDATE SET " + updates;
+    QByteArray sql = QByteArray("INSERT INTO ") + shape.table + '(' + columns + ") VALUES(" +
+                     placeholders + ')';
+    if (!empty.value())
+        sql += " ON CONFLICT(" + keyList + ") DO UPDATE SET " + updates;
     sqlite3_stmt *s = nullptr;
     if (sqlite3_prepare_v2(connection.handle(), sql.constData(), -1, &s, nullptr) != SQLITE_OK)
         return summaryError(connection, "preparing the summary update");
     // In primary-key order: each insert lands next to the previous one instead of at a random
-    // page of the tree (several times faster on hundreds of thousands of cells).
+    // page of the tree (several times faster on hundreds of thousands of cells). The sort keys
+    // are laid out flat (text ids replaced by their rank) so that sorting reads no cell.
     const std::vector<std::uint32_t> rank = texts.sortRanks();
     using Entry = typename CellMap::value_type;
-    std::vector<const Entry *> ordered;
-    ordered.reserve(cells.size());
-    for (const Entry &entry : cells)
-        ordered.push_back(&entry);
-    const auto sortKey = [&](const SummaryCellKey &key, size_t k) -> std::uint32_t {
-        return shape.integerKey[k] ? key.fields[k] : rank[key.fields[k]];
+    struct Ordered {
+        SummaryCellKey sortKey;
+        const Entry *entry;
     };
-    std::sort(ordered.begin(), ordered.end(), [&](const Entry *a, const Entry *b) {
+    std::vector<Ordered> sorted;
+    sorted.reserve(cells.size());
+    for (const Entry &entry : cells) {
+        Ordered o{entry.first, &entry};
         for (size_t k = 0; k < shape.keyColumns.size(); ++k) {
-            const std::uint32_t x = sortKey(a->first, k), y = sortKey(b->first, k);
-            if (x != y)
-                return x < y;
+            if (!shape.integerKey[k])
+                o.sortKey.fields[k] = rank[o.sortKey.fields[k]];
         }
-        return false;
+        sorted.push_back(o);
+    }
+    std::sort(sorted.begin(), sorted.end(), [](const Ordered &a, const Ordered &b) {
+        return a.sortKey.fields < b.sortKey.fields;
     });
-    for (const Entry *entry : ordered) {
+    for (const Ordered &o : sorted) {
+        const Entry *entry = o.entry;
         const SummaryCellKey &key = entry->first;
         const auto &cell = entry->second;
         int parameter = 1;
@@ -186,6 +211,24 @@ Status mergeInto(const Connection &connection, const TableShape &shape, const Su
     return Done{};
 }
 
+// The CREATE statement of summary_entity's second index when the table is empty, "" otherwise.
+// A first fill goes three times faster without the index, built after in one sorted pass.
+Result<QByteArray> entityIndexToRebuild(const Connection &connection)
+{
+    sqlite3_stmt *s = nullptr;
+    if (sqlite3_prepare_v2(connection.handle(),
+                           "SELECT sql FROM sqlite_master WHERE type = 'index' AND name = "
+                           "'summary_entity_by_entity' AND NOT EXISTS (SELECT 1 FROM "
+                           "summary_entity)",
+                           -1, &s, nullptr) != SQLITE_OK)
+        return summaryError(connection, "reading the summaries' schema");
+    QByteArray sql;
+    if (sqlite3_step(s) == SQLITE_ROW)
+        sql = QByteArray(textColumn(s, 0).data(), qsizetype(textColumn(s, 0).size()));
+    sqlite3_finalize(s);
+    return sql;
+}
+
 Status mergeAll(const Connection &connection, const SummaryCells &cells)
 {
     const TableShape general{"summary_general",
@@ -202,7 +245,20 @@ Status mergeAll(const Connection &connection, const SummaryCells &cells)
         return s;
     if (Status s = mergeInto(connection, daily, cells, cells.daily()); !s)
         return s;
-    return mergeInto(connection, entity, cells, cells.entity());
+    const Result<QByteArray> index = entityIndexToRebuild(connection);
+    if (!index)
+        return index.error();
+    sqlite3 *db = connection.handle();
+    if (!index->isEmpty() &&
+        sqlite3_exec(db, "DROP INDEX summary_entity_by_entity", nullptr, nullptr, nullptr) !=
+            SQLITE_OK)
+        return summaryError(connection, "updating the summaries");
+    if (Status s = mergeInto(connection, entity, cells, cells.entity()); !s)
+        return s;
+    if (!index->isEmpty() &&
+        sqlite3_exec(db, index->constData(), nullptr, nullptr, nullptr) != SQLITE_OK)
+        return summaryError(connection, "indexing the summaries");
+    return Done{};
 }
 
 double realColumn(sqlite3_stmt *s, int column)
