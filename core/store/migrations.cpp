@@ -214,6 +214,14 @@ constexpr const char *kMigration5[] = {
 };
 #undef CLEARSIGHT_SUMMARY_FIGURES
 
+// Migration 6: summary_entity also holds each trader's cells by month for every dimension (not
+// only for the whole period), so that a trader ranking under a period and another filter, and
+// one trader's charts under a period, are served from it; summary_daily also holds lanes (a
+// time series under a lane filter). The rows are written by the rebuild.
+constexpr const char *kMigration6[] = {
+    "INSERT OR REPLACE INTO settings(key, value) VALUES('summaries_need_rebuild', '1')",
+};
+
 struct Migration {
     int version;
     std::vector<const char *> statements;
@@ -227,6 +235,7 @@ const std::vector<Migration> &migrations()
         {3, {std::begin(kMigration3), std::end(kMigration3)}},
         {4, {std::begin(kMigration4), std::end(kMigration4)}},
         {5, {std::begin(kMigration5), std::end(kMigration5)}},
+        {6, {std::begin(kMigration6), std::end(kMigration6)}},
     };
     return all;
 }

@@ -124,10 +124,13 @@ void SummaryCells::resolveDeclarationCells(std::uint32_t day, std::uint32_t mont
     };
     entity(m_trader, m_empty, m_empty, month, m_traderId);
     entity(m_trader, m_empty, m_empty, 0, m_traderId);
-    entity(m_trader, m_flow, m_flowId, 0, m_traderId);
-    entity(m_trader, m_office, m_officeId, 0, m_traderId);
-    entity(m_trader, m_channel, m_channelId, 0, m_traderId);
-    entity(m_trader, m_declarant, m_declarantId, 0, m_traderId);
+    for (const auto &[dim, value] : {std::pair{m_flow, m_flowId},
+                                     {m_office, m_officeId},
+                                     {m_channel, m_channelId},
+                                     {m_declarant, m_declarantId}}) {
+        entity(m_trader, dim, value, month, m_traderId);
+        entity(m_trader, dim, value, 0, m_traderId);
+    }
     entity(m_declarant, m_empty, m_empty, month, m_declarantId);
     entity(m_declarant, m_empty, m_empty, 0, m_declarantId);
     for (const auto &[dim, value] :
@@ -175,8 +178,10 @@ void SummaryCells::add(const SummaryItem &item)
     addGeneral({{month, m_flowId, m_officeId, m_channelId, chapter, origin, mode}}, item);
     count(cell(m_daily, {{m_chapter, chapter, day}}), item);
     count(cell(m_daily, {{m_origin, origin, day}}), item);
+    count(cell(m_daily, {{m_lane, lane, day}}), item);
     for (const auto &[dim, value] :
          {std::pair{m_chapter, chapter}, {m_origin, origin}, {m_lane, lane}}) {
+        count(cell(m_entity, {{m_trader, dim, value, month, m_traderId}}), item);
         count(cell(m_entity, {{m_trader, dim, value, 0, m_traderId}}), item);
         count(cell(m_entity, {{m_declarant, dim, value, month, m_declarantId}}), item);
         count(cell(m_entity, {{m_declarant, dim, value, 0, m_declarantId}}), item);

