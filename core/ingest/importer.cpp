@@ -66,7 +66,8 @@ public:
     Result<ImportSummary> run();
 
 private:
-    Status loadRecords(SourceFile &source, RecordMapper &mapper, StoreWriterThread &store);
+    Status loadRecords(SourceFile &source, RecordMapper &mapper, StoreWriterThread &store,
+                       const Connection &connection);
     void reject(RowBatch &batch, qint64 line, int records, QByteArrayView column,
                 QByteArrayView raw, const QString &reason);
     Status adoptCurrency(const Connection &connection, const ImportProfile &profile,
@@ -86,7 +87,7 @@ private:
     ProgressCallback m_progress;
     ImportBatch m_batch;
     EntityTallies m_tallies;
-    SummaryCells m_summaryCells;
+    std::unique_ptr<SummaryCells> m_summaryCells = std::make_unique<SummaryCells>();
     qint64 m_fileSize = 0;
     QString m_firstRejection;
     QStringList m_warnings;
@@ -102,7 +103,8 @@ void ImportRun::reject(RowBatch &batch, qint64 line, int records, QByteArrayView
     batch.addReject(line, column, raw, reason);
 }
 
-Status ImportRun::loadRecords(SourceFile &source, RecordMapper &mapper, StoreWriterThread &store)
+Status ImportRun::loadRecords(SourceFile &source, RecordMapper &mapper, StoreWriterThread &store,
+                              const Connection &connection)
 {
     constexpr size_t kRowsPerBatch = 4096;
     RowNormaliser normaliser;
@@ -142,7 +144,11 @@ Status ImportRun::loadRecords(SourceFile &source, RecordMapper &mapper, StoreWri
         ++m_batch.items;
         m_batch.findings += qint64(findings.size());
         m_tallies.add(row, row.values[size_t(CanonicalColumn::Date)].text.data());
-        addToSummaries(m_summaryCells, row);
+        // Full cells are merged by the writer's thread, inside the import's transaction.
+        addToSummaries(m_summaryCells, row, [&](std::shared_ptr<const SummaryCells> full) {
+            store.submitTask(
+                [&connection, full] { return SummaryRepository(connection).addCells(*full); });
+        });
     };
 
     // A record broken by an unterminated quote is held back: the short lines after it (the
@@ -355,7 +361,7 @@ Result<ImportSummary> ImportRun::run()
         return s.error();
     {
         StoreWriterThread store(writer, m_batch.id);
-        const Status loaded = loadRecords(source, *mapper.value(), store);
+        const Status loaded = loadRecords(source, *mapper.value(), store, connection);
         const Status stored = store.finish();
         if (!loaded)
             return loaded.error();
@@ -393,7 +399,7 @@ Result<ImportSummary> ImportRun::run()
     if (Status s = ReferenceRepository(connection).merge(m_tallies.tallies()); !s)
         return s.error();
     lap(QStringLiteral("references"));
-    if (Status s = SummaryRepository(connection).addCells(m_summaryCells); !s)
+    if (Status s = SummaryRepository(connection).addCells(*m_summaryCells); !s)
         return s.error();
     lap(QStringLiteral("summaries"));
 

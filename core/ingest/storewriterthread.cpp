@@ -37,6 +37,15 @@ void StoreWriterThread::submit(RowBatch *batch)
     m_changed.notify_all();
 }
 
+void StoreWriterThread::submitTask(std::function<Status()> task)
+{
+    {
+        std::lock_guard lock(m_mutex);
+        m_tasks.push_back(std::move(task));
+    }
+    m_changed.notify_all();
+}
+
 Status StoreWriterThread::finish()
 {
     {
@@ -55,21 +64,31 @@ void StoreWriterThread::run()
 {
     while (true) {
         RowBatch *batch = nullptr;
+        std::function<Status()> task;
         {
             std::unique_lock lock(m_mutex);
-            m_changed.wait(lock, [this] { return !m_full.empty() || m_closing; });
-            if (m_full.empty())
+            m_changed.wait(lock,
+                           [this] { return !m_full.empty() || !m_tasks.empty() || m_closing; });
+            if (!m_full.empty()) {
+                batch = m_full.front();
+                m_full.pop_front();
+            } else if (!m_tasks.empty()) {
+                task = std::move(m_tasks.front());
+                m_tasks.pop_front();
+            } else {
                 return;
-            batch = m_full.front();
-            m_full.pop_front();
+            }
         }
-        const Status status =
-            m_error ? Status(Done{}) : batch->write(m_writer, m_batchId, m_firstRowId, m_lastRowId);
+        const bool failed = bool(m_error);
+        const Status status = failed  ? Status(Done{})
+                              : batch ? batch->write(m_writer, m_batchId, m_firstRowId, m_lastRowId)
+                                      : task();
         {
             std::lock_guard lock(m_mutex);
             if (!status && !m_error)
                 m_error = status.error();
-            m_empty.push_back(batch);
+            if (batch)
+                m_empty.push_back(batch);
         }
         m_changed.notify_all();
     }

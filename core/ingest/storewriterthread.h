@@ -6,6 +6,7 @@
 #include <array>
 #include <condition_variable>
 #include <deque>
+#include <functional>
 #include <mutex>
 #include <optional>
 #include <thread>
@@ -30,6 +31,9 @@ public:
     // An empty batch to fill; waits while all are queued. nullptr once the writer has failed.
     RowBatch *emptyBatch();
     void submit(RowBatch *batch);
+    // Runs `task` on the writer's thread, between two batches (it may use the writer's
+    // connection); its error fails the import like a batch's.
+    void submitTask(std::function<Status()> task);
     // Stores what was submitted, stops the thread, and reports the first error, if any.
     Status finish();
 
@@ -44,6 +48,7 @@ private:
     std::array<RowBatch, 3> m_pool;
     std::deque<RowBatch *> m_empty;
     std::deque<RowBatch *> m_full;
+    std::deque<std::function<Status()>> m_tasks;
     std::mutex m_mutex;
     std::condition_variable m_changed;
     bool m_closing = false;

@@ -3,14 +3,17 @@
 #include "store/declarationwriter.h"
 #include "store/summarycells.h"
 
+#include <memory>
 #include <string_view>
 
 namespace clearsight
 {
 
 // Adds a stored row to the summary cells as the import goes, so that the summaries need no
-// second read of the rows (SummaryRepository::addCells merges them at the end).
-inline void addToSummaries(SummaryCells &cells, const DeclarationRow &row)
+// second read of the rows (SummaryRepository::addCells merges them). When the cells are full
+// (SummaryCells::shouldFlushBefore), they are handed to `flush` and gathered afresh.
+template <typename Flush>
+void addToSummaries(std::unique_ptr<SummaryCells> &cells, const DeclarationRow &row, Flush flush)
 {
     using C = CanonicalColumn;
     const auto text = [&row](C c) {
@@ -38,7 +41,11 @@ inline void addToSummaries(SummaryCells &cells, const DeclarationRow &row)
     item.declarantId = text(C::DeclarantId);
     item.figures = storedItemFigures(number(C::CifValue), number(C::DutyPaid), number(C::Inspected),
                                      text(C::Outcome), number(C::RevenueRecovered));
-    cells.add(item);
+    if (cells->shouldFlushBefore(item.declarationId)) {
+        flush(std::shared_ptr<const SummaryCells>(std::move(cells)));
+        cells = std::make_unique<SummaryCells>();
+    }
+    cells->add(item);
 }
 
 } // namespace clearsight

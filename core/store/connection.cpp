@@ -43,6 +43,9 @@ Result<Connection> Connection::open(const QString &path, Mode mode)
             Error::Code::FileUnreadable,
             QCoreApplication::translate("Store", "%1: cannot open: %2").arg(path, reason));
     }
+    const QVariant handle = db.driver()->handle();
+    if (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0)
+        connection.m_handle = *static_cast<sqlite3 *const *>(handle.data());
     // Per-connection settings; journal_mode=WAL is persistent and set when the file is created.
     // No memory-mapped I/O: it would count the scanned file in the process's memory.
     for (const char *pragma : {"PRAGMA foreign_keys=ON", "PRAGMA synchronous=NORMAL",
@@ -54,7 +57,8 @@ Result<Connection> Connection::open(const QString &path, Mode mode)
 }
 
 Connection::Connection(Connection &&other) noexcept
-    : m_name(std::exchange(other.m_name, QString())), m_path(std::move(other.m_path))
+    : m_name(std::exchange(other.m_name, QString())), m_path(std::move(other.m_path)),
+      m_handle(std::exchange(other.m_handle, nullptr))
 {
 }
 
@@ -64,6 +68,7 @@ Connection &Connection::operator=(Connection &&other) noexcept
         close();
         m_name = std::exchange(other.m_name, QString());
         m_path = std::move(other.m_path);
+        m_handle = std::exchange(other.m_handle, nullptr);
     }
     return *this;
 }
@@ -83,19 +88,12 @@ void Connection::close()
     }
     QSqlDatabase::removeDatabase(m_name);
     m_name.clear();
+    m_handle = nullptr;
 }
 
 QSqlDatabase Connection::database() const
 {
     return QSqlDatabase::database(m_name, false);
-}
-
-sqlite3 *Connection::handle() const
-{
-    const QVariant v = database().driver()->handle();
-    if (v.isValid() && qstrcmp(v.typeName(), "sqlite3*") == 0)
-        return *static_cast<sqlite3 *const *>(v.data());
-    return nullptr;
 }
 
 Status Connection::exec(const QString &sql) const

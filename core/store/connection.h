@@ -29,8 +29,9 @@ public:
     ~Connection();
 
     QSqlDatabase database() const;
-    // The native handle behind the Qt connection, for bulk paths.
-    sqlite3 *handle() const;
+    // The native handle behind the Qt connection, for bulk paths. Read when the connection
+    // opened, so that a thread the connection is lent to (the import's writer) may use it.
+    sqlite3 *handle() const { return m_handle; }
     const QString &path() const { return m_path; }
 
     // Runs one statement without results; the error names the statement's purpose.
@@ -42,6 +43,7 @@ private:
 
     QString m_name;
     QString m_path;
+    sqlite3 *m_handle = nullptr;
 };
 
 } // namespace clearsight

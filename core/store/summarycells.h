@@ -96,8 +96,22 @@ public:
     using CellMap = std::unordered_map<SummaryCellKey, SummaryCell, SummaryCellKeyHash>;
     using GeneralMap = std::unordered_map<SummaryCellKey, GeneralCell, SummaryCellKeyHash>;
 
+    // Cells past which a long run is merged into the tables and gathered afresh (about 150 bytes
+    // each), so that memory stays bounded however many rows are read. Tests lower it to
+    // exercise merges in parts.
+    static inline size_t flushCells = 1'500'000;
+
     SummaryCells();
     void add(const SummaryItem &item);
+
+    size_t cellCount() const { return m_general.size() + m_daily.size() + m_entity.size(); }
+    // True when the cells are past flushCells and an item of `declarationId` would start a new
+    // declaration: the moment to merge them, as no declaration is split between two merges
+    // (each counts it once).
+    bool shouldFlushBefore(std::string_view declarationId) const
+    {
+        return cellCount() >= flushCells && declarationId != m_previousDeclaration;
+    }
 
     const GeneralMap &general() const { return m_general; }
     const CellMap &daily() const { return m_daily; }

@@ -245,8 +245,7 @@ Result<std::vector<Group>> rankedGroups(const Connection &connection, const Figu
             binds << QString::fromStdString(key);
             placeholders << QStringLiteral("?");
         }
-        Statement figures(connection, query.topSql.arg(placeholders.join(QLatin1Char(','))),
-                          binds);
+        Statement figures(connection, query.topSql.arg(placeholders.join(QLatin1Char(','))), binds);
         if (!figures.ok() || !readGroups(figures, groups))
             return readError(connection);
     } else {
@@ -268,14 +267,13 @@ Result<std::vector<Group>> rankedGroups(const Connection &connection, const Figu
 }
 
 // The rows of a time dimension (or the total), bucketed by period, in time order.
-Result<std::vector<SummaryRow>> periodRows(const Connection &connection,
-                                           SummaryDimension dimension, const FigureQuery &query)
+Result<std::vector<SummaryRow>> periodRows(const Connection &connection, SummaryDimension dimension,
+                                           const FigureQuery &query)
 {
     std::map<qint64, SummaryFigures> byKey;
     Statement statement(connection, query.sql, query.binds);
     if (!statement.ok() ||
-        !statement.forEachRow(
-            [&](sqlite3_stmt *s) { byKey[numericKey(s)].add(figuresAt(s, 1)); }))
+        !statement.forEachRow([&](sqlite3_stmt *s) { byKey[numericKey(s)].add(figuresAt(s, 1)); }))
         return readError(connection);
     std::map<QString, SummaryFigures> buckets;
     for (const auto &[key, figures] : byKey) {

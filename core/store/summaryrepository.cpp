@@ -78,7 +78,7 @@ using D = SummaryDimension;
 
 const Dimensions kGeneral{D::Flow, D::Office, D::Channel, D::HsChapter, D::Origin, D::Lane};
 const Dimensions kDaily{D::Flow,   D::Office,    D::Channel, D::HsChapter,
-                       D::Origin, D::Declarant, D::Lane};
+                        D::Origin, D::Declarant, D::Lane};
 
 bool within(const Dimensions &active, const Dimensions &allowed)
 {
@@ -116,8 +116,8 @@ QString selectFigures(const QString &key, const char *declarationsColumn = "decl
     QString sql = QStringLiteral("SELECT ") + key + QStringLiteral(" AS k");
     for (const char *column : kSummaryFigureColumns) {
         const bool declarations = QLatin1StringView(column) == QLatin1StringView("declarations");
-        sql += QStringLiteral(", %1")
-                   .arg(QLatin1StringView(declarations ? declarationsColumn : column));
+        sql += QStringLiteral(", %1").arg(
+            QLatin1StringView(declarations ? declarationsColumn : column));
     }
     return sql;
 }

@@ -7,6 +7,7 @@
 #include "ingest/importer.h"
 #include "store/connection.h"
 #include "store/migrations.h"
+#include "store/summarycells.h"
 #include "store/summaryrepository.h"
 #include "store/workspace.h"
 
@@ -218,6 +219,29 @@ TEST(Summaries, EveryDashboardChartUnderAPeriodAndOneFilterComesFromTheTables)
         EXPECT_TRUE(check.compareDashboard(single))
             << "period + " << summaryDimensionKey(g).toStdString();
     }
+}
+
+TEST(Summaries, StayExactWhenMergedInParts)
+{
+    // Import and rebuild merge their cells in parts past a threshold (memory stays bounded);
+    // a low threshold makes both merge every few hundred declarations.
+    struct Threshold {
+        size_t saved = SummaryCells::flushCells;
+        Threshold() { SummaryCells::flushCells = 3000; }
+        ~Threshold() { SummaryCells::flushCells = saved; }
+    } threshold;
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("w.clearsight"));
+    ASSERT_TRUE(workspace::create(db).ok());
+    const auto imported = importFile(db, writeDemo(dir, QStringLiteral("a.csv"), 13, 2025));
+    ASSERT_TRUE(imported.ok()) << imported.error().message.toStdString();
+    ASSERT_TRUE(runAnalyses(db).ok());
+    EXPECT_GT(SummaryCheck(db).compareAll(QStringLiteral("2025")), 150);
+    {
+        Connection c = Connection::open(db).value();
+        ASSERT_TRUE(SummaryRepository(c).rebuild().ok());
+    }
+    EXPECT_GT(SummaryCheck(db).compareAll(QStringLiteral("2025")), 150);
 }
 
 TEST(Summaries, TimeKeysAreMonthsIsoWeeksAndDays)
