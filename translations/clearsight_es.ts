@@ -1514,6 +1514,21 @@
     </message>
 </context>
 <context>
+    <name>WorkspaceOpenJob</name>
+    <message>
+        <source>Opening workspace</source>
+        <translation>Abriendo el espacio de trabajo</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Cancelando…</translation>
+    </message>
+    <message>
+        <source>Upgrading %1 for this version: filling the dashboard&apos;s summary tables (%2 of %3 declarations read)…</source>
+        <translation>Actualizando %1 para esta versión: llenando las tablas de resumen del panel (%2 de %3 declaraciones leídas)…</translation>
+    </message>
+</context>
+<context>
     <name>clearsight::ui::AnalysisFilterBar</name>
     <message>
         <source>From</source>

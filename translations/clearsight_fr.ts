@@ -1514,6 +1514,21 @@
     </message>
 </context>
 <context>
+    <name>WorkspaceOpenJob</name>
+    <message>
+        <source>Opening workspace</source>
+        <translation>Ouverture de l&apos;espace de travail</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Annulation…</translation>
+    </message>
+    <message>
+        <source>Upgrading %1 for this version: filling the dashboard&apos;s summary tables (%2 of %3 declarations read)…</source>
+        <translation>Mise à niveau de %1 pour cette version : remplissage des tables de synthèse du tableau de bord (%2 déclarations lues sur %3)…</translation>
+    </message>
+</context>
+<context>
     <name>clearsight::ui::AnalysisFilterBar</name>
     <message>
         <source>From</source>

@@ -56,6 +56,12 @@ Status collect(const Connection &connection, const QByteArray &sql,
                const std::vector<qint64> &binds, ReadFigures readFigures, qint64 total,
                const ProgressCallback &progress)
 {
+    const auto cancelled = [] {
+        return makeError(Error::Code::Cancelled,
+                         QCoreApplication::translate("Store", "Summary update cancelled."));
+    };
+    if (!reportProgress(progress, 0, total))
+        return cancelled();
     auto cells = std::make_unique<SummaryCells>();
     sqlite3_stmt *s = nullptr;
     if (sqlite3_prepare_v2(connection.handle(), sql.constData(), -1, &s, nullptr) != SQLITE_OK)
@@ -79,8 +85,7 @@ Status collect(const Connection &connection, const QByteArray &sql,
         cells->add(item);
         if ((++done & 0xffff) == 0 && !reportProgress(progress, done, total)) {
             sqlite3_finalize(s);
-            return makeError(Error::Code::Cancelled,
-                             QCoreApplication::translate("Store", "Summary update cancelled."));
+            return cancelled();
         }
     }
     sqlite3_finalize(s);

@@ -2,8 +2,8 @@
 
 #include "connection.h"
 #include "migrations.h"
-#include "summaryrepository.h"
 #include "settingsrepository.h"
+#include "summaryrepository.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -111,7 +111,7 @@ Result<WorkspaceInfo> create(const QString &path, const WorkspaceSettings &setti
     return result;
 }
 
-Result<WorkspaceInfo> open(const QString &path)
+Result<WorkspaceInfo> open(const QString &path, const ProgressCallback &progress)
 {
     if (!QFileInfo::exists(path))
         return makeError(
@@ -148,13 +148,14 @@ Result<WorkspaceInfo> open(const QString &path)
         if (Status s = migrateToCurrent(connection.value()); !s)
             return s.error();
     }
-    // Schema 5 added the summary tables: fill them from what earlier versions stored.
+    // Schema 5 added the summary tables, schema 6 more of their cells: fill them from what
+    // earlier versions stored.
     const SummaryRepository summaries(connection.value());
     const Result<bool> needRebuild = summaries.needsRebuild();
     if (!needRebuild)
         return needRebuild.error();
     if (needRebuild.value()) {
-        if (Status s = summaries.rebuild(); !s)
+        if (Status s = summaries.rebuild(progress); !s)
             return s.error();
     }
     return describe(connection.value(), version.value());

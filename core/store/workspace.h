@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/progress.h"
 #include "common/result.h"
 
 #include <QString>
@@ -33,8 +34,10 @@ Result<WorkspaceInfo> create(const QString &path, const WorkspaceSettings &setti
 
 // Checks that `path` is a ClearSight workspace this build can read and upgrades an older
 // schema in place. A file that is not a ClearSight database, or one written by a newer
-// version, gives an error naming the file and is left untouched.
-Result<WorkspaceInfo> open(const QString &path);
+// version, gives an error naming the file and is left untouched. An upgrade that has to fill
+// the summary tables reads every declaration (minutes at 10 million rows): `progress` reports
+// the rows read and may cancel (the workspace stays marked and is filled at the next opening).
+Result<WorkspaceInfo> open(const QString &path, const ProgressCallback &progress = {});
 
 // open() when the file exists, create() otherwise.
 Result<WorkspaceInfo> openOrCreate(const QString &path, const WorkspaceSettings &settings = {});

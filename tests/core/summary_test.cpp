@@ -322,3 +322,33 @@ TEST(Summaries, AWorkspaceWithoutTheTradersMonthlyCellsGetsThemOnOpening)
     filter.office = check.firstKey(SummaryDimension::Office);
     EXPECT_TRUE(check.compare(SummaryDimension::Trader, filter));
 }
+
+TEST(Summaries, AnUpgradeCancelledWhileFillingIsDoneAgainAtTheNextOpening)
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("w.clearsight"));
+    ASSERT_TRUE(workspace::create(db).ok());
+    ASSERT_TRUE(importFile(db, writeDemo(dir, QStringLiteral("a.csv"), 5, 2025)).ok());
+    {
+        Connection c = Connection::open(db).value();
+        ASSERT_TRUE(c.exec(QStringLiteral("PRAGMA user_version = 5")).ok());
+    }
+    qint64 rows = 0;
+    const Result<WorkspaceInfo> cancelled = workspace::open(db, [&rows](qint64, qint64 total) {
+        rows = total;
+        return false;
+    });
+    ASSERT_FALSE(cancelled.ok());
+    EXPECT_EQ(cancelled.error().code, Error::Code::Cancelled);
+    EXPECT_GT(rows, 10000); // the declarations to read
+    {
+        Connection c = Connection::open(db).value();
+        EXPECT_TRUE(SummaryRepository(c).needsRebuild().value());
+    }
+    const Result<WorkspaceInfo> opened = workspace::open(db);
+    ASSERT_TRUE(opened.ok()) << opened.error().message.toStdString();
+    Connection c = Connection::open(db).value();
+    EXPECT_FALSE(SummaryRepository(c).needsRebuild().value());
+    SummaryCheck check(db);
+    EXPECT_TRUE(check.compare(SummaryDimension::Trader, {}));
+}

@@ -13,11 +13,14 @@
 #include "mainwindow/viewtabs.h"
 #include "models/declarationtablemodel.h"
 #include "report/statsreport.h"
+#include "store/connection.h"
+#include "store/summaryrepository.h"
 #include "uitestsupport.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QDropEvent>
+#include <QFileInfo>
 #include <QImage>
 #include <QLabel>
 #include <QLineEdit>
@@ -200,6 +203,29 @@ TEST(MainWindowWithoutWorkspace, RefusesAFileThatIsNotAWorkspace)
     EXPECT_FALSE(opened.ok());
     EXPECT_TRUE(window.workspacePath().isEmpty());
     EXPECT_FALSE(window.navigation()->isEnabled());
+}
+
+TEST(MainWindowWithoutWorkspace, AnOlderWorkspaceIsUpgradedOnOpeningAndItsSummariesFilled)
+{
+    QTemporaryDir dir;
+    ASSERT_TRUE(dir.isValid());
+    const QString path = uitest::createSmallWorkspace(dir);
+    {
+        // As left by the previous version: schema 5, summaries marked for a fill.
+        Connection c = Connection::open(path).value();
+        ASSERT_TRUE(c.exec(QStringLiteral("PRAGMA user_version = 5")).ok());
+        ASSERT_TRUE(c.exec(QStringLiteral("DELETE FROM summary_entity")).ok());
+    }
+    MainWindow window(standardViews(), MainWindow::Options{.persistent = false});
+    const Status opened = window.openWorkspace(path); // the opening runs on a worker thread
+    ASSERT_TRUE(opened.ok()) << qPrintable(opened.error().message);
+    EXPECT_EQ(window.workspacePath(), QFileInfo(path).absoluteFilePath());
+    Connection c = Connection::open(path).value();
+    EXPECT_FALSE(SummaryRepository(c).needsRebuild().value());
+    const Result<SummaryResult> traders =
+        SummaryRepository(c).summarize(SummaryDimension::Trader, {});
+    ASSERT_TRUE(traders.ok());
+    EXPECT_FALSE(traders->rows.empty());
 }
 
 TEST_F(MainWindowTest, TheShortcutListIsReadFromTheActionsAndNamesTheMainOnes)

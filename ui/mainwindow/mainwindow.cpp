@@ -13,6 +13,7 @@
 #include "viewnavigator.h"
 #include "viewtabs.h"
 #include "welcomepage.h"
+#include "workspaceopenjob.h"
 #include "workspacestatus.h"
 #include "workspaceview.h"
 
@@ -123,7 +124,7 @@ MainWindow::~MainWindow() = default;
 
 Status MainWindow::openWorkspace(const QString &path)
 {
-    const Result<WorkspaceInfo> info = workspace::open(path);
+    const Result<WorkspaceInfo> info = openWorkspaceWithProgress(this, path);
     if (!info)
         return info.error();
     m_workspace = QFileInfo(path).absoluteFilePath();
@@ -272,7 +273,7 @@ void MainWindow::updateTitle()
 void MainWindow::openOrWarn(const QString &path)
 {
     const Status opened = openWorkspace(path);
-    if (!opened)
+    if (!opened && opened.error().code != Error::Code::Cancelled)
         showWorkspaceError(this, path, opened.error().message);
 }
 

@@ -1,0 +1,84 @@
+#include "workspaceopenjob.h"
+
+#include <QCoreApplication>
+#include <QEventLoop>
+#include <QFileInfo>
+#include <QFutureWatcher>
+#include <QLocale>
+#include <QProgressDialog>
+#include <QPushButton>
+#include <QTimer>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <atomic>
+#include <memory>
+#include <optional>
+
+namespace clearsight::ui
+{
+
+namespace
+{
+// Written by the job, read by the dialog on a timer: the worker touches no widget.
+struct OpenState {
+    std::atomic<qint64> done{0};
+    std::atomic<qint64> total{0};
+    std::atomic<bool> cancel{false};
+};
+} // namespace
+
+Result<WorkspaceInfo> openWorkspaceWithProgress(QWidget *parent, const QString &path)
+{
+    auto state = std::make_shared<OpenState>();
+    QProgressDialog dialog(parent);
+    dialog.setWindowTitle(QCoreApplication::translate("WorkspaceOpenJob", "Opening workspace"));
+    dialog.setRange(0, 1000);
+    dialog.setWindowModality(Qt::WindowModal);
+    dialog.setAutoClose(false);
+    dialog.setAutoReset(false);
+    dialog.setMinimumDuration(500); // a plain opening never shows it
+    dialog.setMinimumWidth(dialog.fontMetrics().averageCharWidth() * 70);
+    QObject::disconnect(&dialog, &QProgressDialog::canceled, &dialog, &QProgressDialog::cancel);
+    QObject::connect(&dialog, &QProgressDialog::canceled, &dialog, [&dialog, state] {
+        state->cancel = true;
+        dialog.setLabelText(QCoreApplication::translate("WorkspaceOpenJob", "Cancelling…"));
+        if (auto *button = dialog.findChild<QPushButton *>())
+            button->setEnabled(false);
+    });
+
+    const QString name = QFileInfo(path).fileName();
+    QTimer poll;
+    poll.setInterval(100);
+    QObject::connect(&poll, &QTimer::timeout, &dialog, [&dialog, state, name] {
+        if (state->cancel)
+            return;
+        const qint64 done = state->done, total = state->total;
+        const QLocale locale;
+        dialog.setLabelText(
+            QCoreApplication::translate("WorkspaceOpenJob",
+                                        "Upgrading %1 for this version: filling the dashboard's "
+                                        "summary tables (%2 of %3 declarations read)…")
+                .arg(name, locale.toString(done), locale.toString(total)));
+        dialog.setValue(total > 0 ? int(std::clamp<qint64>(done * 1000 / total, 0, 999)) : 0);
+    });
+
+    // std::optional: a future's value type must be default-constructible.
+    QFutureWatcher<std::optional<Result<WorkspaceInfo>>> watcher;
+    QEventLoop loop;
+    QObject::connect(&watcher, &QFutureWatcherBase::finished, &loop, &QEventLoop::quit);
+    watcher.setFuture(QtConcurrent::run([path, state]() {
+        return std::optional<Result<WorkspaceInfo>>(
+            workspace::open(path, [state](qint64 done, qint64 total) {
+                state->done = done;
+                state->total = total;
+                return !state->cancel.load();
+            }));
+    }));
+    poll.start();
+    if (!watcher.isFinished())
+        loop.exec();
+    poll.stop();
+    return *watcher.result();
+}
+
+} // namespace clearsight::ui
