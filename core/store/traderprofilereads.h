@@ -1,7 +1,8 @@
 #pragma once
 
-// Internal to TraderProfileRepository: the reads around the trader's own rows (peers' unit
-// values, standing, population figures) and a small prepared-statement wrapper.
+// Internal to core/store: what the files behind TraderProfileRepository::profile share. A small
+// prepared-statement wrapper, errors, medians and the figures' arithmetic
+// (traderprofilereads.cpp), then each file's reads under a heading that names the file.
 
 #include "common/result.h"
 #include "store/traderprofilerepository.h"
@@ -58,6 +59,28 @@ Error readError(const QString &path, sqlite3 *db, const char *what);
 // The median of `values` (reordered); nullopt when empty.
 std::optional<double> median(std::vector<double> &values);
 
+// Counts one item in `f`; `declaration` is true for the first item of a declaration reference
+// within `f`. `flagRevenue`: the item's revenue at stake when it is flagged. addFigures adds
+// (or, with sign -1, takes away) every figure of `from`.
+void countItem(TraderFigures &f, bool declaration, double value, double duty, int inspected,
+               bool illicit, double recovered, const double *flagRevenue);
+void addFigures(TraderFigures &to, const TraderFigures &from, int sign = 1);
+
+// The two ways of reading the trader's rows (traderprofilerowtally.cpp,
+// traderprofilesampled.cpp).
+
+// Reads every row of the trader in the period.
+Status readAllRows(const QString &path, sqlite3 *db, TraderProfile &p, const FlaggedItems &flagged);
+
+// A trader over the sample threshold: exact figures from the summary tables (and the parts of
+// months the period or the halves' split cut, read or shared out), the rest from a sample of
+// its rows. Returns false, having changed nothing, when the summaries cannot serve the trader
+// or the period holds no more than the threshold: every row is then read.
+Result<bool> readSampled(const Connection &connection, const TraderProfileOptions &options,
+                         TraderProfile &p, const FlaggedItems &flagged);
+
+// The sampled path's reads (traderprofilesampledreads.cpp).
+
 // The trader's figures by month (YYYYMM) from the summary tables, for months in [fromMonth,
 // toMonth], and over its whole active period. nullopt when the summaries cannot serve them: a
 // workspace from before them, a rebuild pending, or figures that do not add up to the
@@ -100,12 +123,7 @@ Result<TraderFigures> readFigures(const QString &path, sqlite3 *db, const QStrin
                                   const QString &from, const QString &toExclusive,
                                   const FlaggedItems &flagged);
 
-// Counts one item in `f`; `declaration` is true for the first item of a declaration reference
-// within `f`. `flagRevenue`: the item's revenue at stake when it is flagged. addFigures adds
-// (or, with sign -1, takes away) every figure of `from`.
-void countItem(TraderFigures &f, bool declaration, double value, double duty, int inspected,
-               bool illicit, double recovered, const double *flagRevenue);
-void addFigures(TraderFigures &to, const TraderFigures &from, int sign = 1);
+// The sampled path's estimates (traderprofilesampledestimates.cpp).
 
 // A month of the period cut into parts at the period's ends and at the halves' split, each
 // in one half or outside the period (a sampled profile).
@@ -136,12 +154,16 @@ TraderFigures scaleSample(const TraderFigures &month, const MonthPart &part);
 std::vector<MixTally> stratify(const std::vector<SummaryValue> &exact,
                                const std::vector<MixTally> &sampled, const TraderProfile &p);
 
+// Peers' unit values (traderprofilepeers.cpp).
+
 // Fills the peer figures of `groups` (HS6, flow and unit already set): a sample of other
 // traders' items of each HS6 in [from, to], split at `secondHalf` (`walkFloor`:
 // TraderProfileOptions::peerWalkFloor).
 Status readPeerUnitValues(const QString &path, sqlite3 *db, const QString &traderId,
                           const QString &from, const QString &to, const QString &secondHalf,
                           qint64 walkFloor, std::vector<UnitValueTally> &groups);
+
+// Standing and population (traderprofilestanding.cpp).
 
 Result<TraderStanding> readStanding(const Connection &connection, const QString &traderId);
 
