@@ -1,10 +1,11 @@
 #include "demoworkspacejob.h"
 
+#include "jobprogressdialog.h"
+
 #include <QCoreApplication>
 #include <QFutureWatcher>
 #include <QLocale>
 #include <QProgressDialog>
-#include <QPushButton>
 #include <QTimer>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -12,9 +13,11 @@
 #include <memory>
 #include <optional>
 
-namespace clearsight::ui {
+namespace clearsight::ui
+{
 
-namespace {
+namespace
+{
 // Shared by the job (writes) and the dialog (reads on a timer): no widget is touched from the
 // worker thread.
 struct JobState {
@@ -46,23 +49,11 @@ Result<WorkspaceInfo> buildDemoWorkspaceWithProgress(QWidget *parent, const QStr
 {
     auto state = std::make_shared<JobState>();
     QProgressDialog dialog(parent);
-    dialog.setWindowTitle(QCoreApplication::translate("DemoWorkspaceJob", "Demo workspace"));
+    prepareJobDialog(dialog, QCoreApplication::translate("DemoWorkspaceJob", "Demo workspace"),
+                     [state] { state->cancel = true; });
     dialog.setLabelText(progressText(0, rows));
-    dialog.setRange(0, 1000);
-    dialog.setValue(0);
-    dialog.setWindowModality(Qt::WindowModal);
-    dialog.setAutoClose(false);
-    dialog.setAutoReset(false);
     dialog.setMinimumDuration(0);
     dialog.setMinimumWidth(dialog.fontMetrics().averageCharWidth() * 60);
-    // Cancel asks the job to stop; the dialog stays until the job has cleaned up.
-    QObject::disconnect(&dialog, &QProgressDialog::canceled, &dialog, &QProgressDialog::cancel);
-    QObject::connect(&dialog, &QProgressDialog::canceled, &dialog, [&dialog, state] {
-        state->cancel = true;
-        dialog.setLabelText(QCoreApplication::translate("DemoWorkspaceJob", "Cancelling…"));
-        if (auto *button = dialog.findChild<QPushButton *>())
-            button->setEnabled(false);
-    });
 
     QFutureWatcher<std::optional<Result<WorkspaceInfo>>> watcher;
     QTimer poll;

@@ -1,12 +1,13 @@
 #include "workspaceopenjob.h"
 
+#include "app/jobprogressdialog.h"
+
 #include <QCoreApplication>
 #include <QEventLoop>
 #include <QFileInfo>
 #include <QFutureWatcher>
 #include <QLocale>
 #include <QProgressDialog>
-#include <QPushButton>
 #include <QTimer>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -31,20 +32,10 @@ Result<WorkspaceInfo> openWorkspaceWithProgress(QWidget *parent, const QString &
 {
     auto state = std::make_shared<OpenState>();
     QProgressDialog dialog(parent);
-    dialog.setWindowTitle(QCoreApplication::translate("WorkspaceOpenJob", "Opening workspace"));
-    dialog.setRange(0, 1000);
-    dialog.setWindowModality(Qt::WindowModal);
-    dialog.setAutoClose(false);
-    dialog.setAutoReset(false);
+    prepareJobDialog(dialog, QCoreApplication::translate("WorkspaceOpenJob", "Opening workspace"),
+                     [state] { state->cancel = true; });
     dialog.setMinimumDuration(500); // a plain opening never shows it
     dialog.setMinimumWidth(dialog.fontMetrics().averageCharWidth() * 70);
-    QObject::disconnect(&dialog, &QProgressDialog::canceled, &dialog, &QProgressDialog::cancel);
-    QObject::connect(&dialog, &QProgressDialog::canceled, &dialog, [&dialog, state] {
-        state->cancel = true;
-        dialog.setLabelText(QCoreApplication::translate("WorkspaceOpenJob", "Cancelling…"));
-        if (auto *button = dialog.findChild<QPushButton *>())
-            button->setEnabled(false);
-    });
 
     const QString name = QFileInfo(path).fileName();
     QTimer poll;
