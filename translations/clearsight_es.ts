@@ -449,10 +449,6 @@
         <translation>Espacio de trabajo de demostración</translation>
     </message>
     <message>
-        <source>Cancelling…</source>
-        <translation>Cancelando…</translation>
-    </message>
-    <message>
         <source>The demo workspace could not be built.</source>
         <translation>No se pudo crear el espacio de trabajo de demostración.</translation>
     </message>
@@ -858,6 +854,13 @@
     <message>
         <source>trader %1</source>
         <translation>operador %1</translation>
+    </message>
+</context>
+<context>
+    <name>JobProgressDialog</name>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Cancelando…</translation>
     </message>
 </context>
 <context>
@@ -1520,10 +1523,6 @@
         <translation>Abriendo el espacio de trabajo</translation>
     </message>
     <message>
-        <source>Cancelling…</source>
-        <translation>Cancelando…</translation>
-    </message>
-    <message>
         <source>Upgrading %1 for this version: filling the dashboard&apos;s summary tables (%2 of %3 declarations read)…</source>
         <translation>Actualizando %1 para esta versión: llenando las tablas de resumen del panel (%2 de %3 declaraciones leídas)…</translation>
     </message>
@@ -1636,16 +1635,12 @@
 <context>
     <name>clearsight::ui::ChannelPanel</name>
     <message>
-        <source>Selectivity channels</source>
-        <translation>Canales de selectividad</translation>
-    </message>
-    <message>
-        <source>Declarations</source>
-        <translation>Declaraciones</translation>
-    </message>
-    <message>
         <source>Hit rate (%)</source>
         <translation>Tasa de aciertos (%)</translation>
+    </message>
+    <message>
+        <source>Declarations by selectivity channel</source>
+        <translation>Declaraciones por canal de selectividad</translation>
     </message>
 </context>
 <context>

@@ -449,10 +449,6 @@
         <translation>Espace de travail de démonstration</translation>
     </message>
     <message>
-        <source>Cancelling…</source>
-        <translation>Annulation…</translation>
-    </message>
-    <message>
         <source>The demo workspace could not be built.</source>
         <translation>L&apos;espace de travail de démonstration n&apos;a pas pu être créé.</translation>
     </message>
@@ -858,6 +854,13 @@
     <message>
         <source>trader %1</source>
         <translation>opérateur %1</translation>
+    </message>
+</context>
+<context>
+    <name>JobProgressDialog</name>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Annulation…</translation>
     </message>
 </context>
 <context>
@@ -1520,10 +1523,6 @@
         <translation>Ouverture de l&apos;espace de travail</translation>
     </message>
     <message>
-        <source>Cancelling…</source>
-        <translation>Annulation…</translation>
-    </message>
-    <message>
         <source>Upgrading %1 for this version: filling the dashboard&apos;s summary tables (%2 of %3 declarations read)…</source>
         <translation>Mise à niveau de %1 pour cette version : remplissage des tables de synthèse du tableau de bord (%2 déclarations lues sur %3)…</translation>
     </message>
@@ -1636,16 +1635,12 @@
 <context>
     <name>clearsight::ui::ChannelPanel</name>
     <message>
-        <source>Selectivity channels</source>
-        <translation>Circuits de sélectivité</translation>
-    </message>
-    <message>
-        <source>Declarations</source>
-        <translation>Déclarations</translation>
-    </message>
-    <message>
         <source>Hit rate (%)</source>
         <translation>Taux de résultats positifs (%)</translation>
+    </message>
+    <message>
+        <source>Declarations by selectivity channel</source>
+        <translation>Déclarations par canal de sélectivité</translation>
     </message>
 </context>
 <context>

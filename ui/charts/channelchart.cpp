@@ -87,7 +87,6 @@ QChart *buildChannelChart(const ChannelChartData &data, const ChartTheme &theme,
     categoryAxis->setGridLineVisible(false);
     auto *left = new QValueAxis;
     setRoundRange(left, std::max(maximum * 1.05, 1e-9), 4);
-    left->setTitleText(data.valueName);
     auto *right = new QValueAxis;
     // Room above the highest point for its label.
     setRoundRange(right, std::max(rateMaximum * 1.2, 1.0), 4);

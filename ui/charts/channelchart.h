@@ -26,7 +26,6 @@ struct ChannelChartData {
     std::vector<double> values;               // one per category
     std::vector<std::optional<double>> rates; // one per category; none: no point
     QStringList tooltips;
-    QString valueName;     // left axis title
     QString rateName;      // the points' name
     QString rateAxisTitle; // short: the unit of the right axis ("%")
     double divisor = 1;

@@ -62,8 +62,9 @@ std::vector<int> ChannelPanel::chartOrder() const
 QChart *ChannelPanel::buildChart(const ChartTheme &theme)
 {
     ChannelChartData data;
-    data.title = tr("Selectivity channels");
-    data.valueName = tr("Declarations");
+    // The declarations are named in the title: an axis title does not fit the panel's height
+    // in every language.
+    data.title = tr("Declarations by selectivity channel");
     data.rateName = tr("Hit rate (%)");
     data.rateAxisTitle = QStringLiteral("%");
     m_legend->setText(legendHtml({{theme.text, data.rateName}}));
