@@ -166,14 +166,24 @@ QString writeDemo(const QTemporaryDir &dir, const QString &name, quint64 seed, i
     return csv;
 }
 
+// A new workspace in `dir` holding one imported demo year; "" when that failed.
+QString importedWorkspace(const QTemporaryDir &dir, quint64 seed)
+{
+    const QString db = dir.filePath(QStringLiteral("w.clearsight"));
+    if (!workspace::create(db).ok())
+        return {};
+    const auto imported = importFile(db, writeDemo(dir, QStringLiteral("a.csv"), seed, 2025));
+    EXPECT_TRUE(imported.ok()) << imported.error().message.toStdString();
+    return imported.ok() ? db : QString();
+}
+
 } // namespace
 
 TEST(Summaries, MatchPlainGroupByAfterImportsAndAnalyses)
 {
     QTemporaryDir dir;
-    const QString db = dir.filePath(QStringLiteral("w.clearsight"));
-    ASSERT_TRUE(workspace::create(db).ok());
-    ASSERT_TRUE(importFile(db, writeDemo(dir, QStringLiteral("a.csv"), 7, 2025)).ok());
+    const QString db = importedWorkspace(dir, 7);
+    ASSERT_FALSE(db.isEmpty());
     const int fromTables = SummaryCheck(db).compareAll(QStringLiteral("2025"));
     // Most combinations are served from the summary tables (the rest fall back, exactly).
     EXPECT_GT(fromTables, 150);
@@ -198,9 +208,8 @@ TEST(Summaries, MatchPlainGroupByAfterImportsAndAnalyses)
 TEST(Summaries, EveryDashboardChartUnderAPeriodAndOneFilterComesFromTheTables)
 {
     QTemporaryDir dir;
-    const QString db = dir.filePath(QStringLiteral("w.clearsight"));
-    ASSERT_TRUE(workspace::create(db).ok());
-    ASSERT_TRUE(importFile(db, writeDemo(dir, QStringLiteral("a.csv"), 11, 2025)).ok());
+    const QString db = importedWorkspace(dir, 11);
+    ASSERT_FALSE(db.isEmpty());
     ASSERT_TRUE(runAnalyses(db).ok());
     SummaryCheck check(db);
     SummaryFilter period;
@@ -231,10 +240,8 @@ TEST(Summaries, StayExactWhenMergedInParts)
         ~Threshold() { SummaryCells::flushCells = saved; }
     } threshold;
     QTemporaryDir dir;
-    const QString db = dir.filePath(QStringLiteral("w.clearsight"));
-    ASSERT_TRUE(workspace::create(db).ok());
-    const auto imported = importFile(db, writeDemo(dir, QStringLiteral("a.csv"), 13, 2025));
-    ASSERT_TRUE(imported.ok()) << imported.error().message.toStdString();
+    const QString db = importedWorkspace(dir, 13);
+    ASSERT_FALSE(db.isEmpty());
     ASSERT_TRUE(runAnalyses(db).ok());
     EXPECT_GT(SummaryCheck(db).compareAll(QStringLiteral("2025")), 150);
     {
@@ -247,9 +254,8 @@ TEST(Summaries, StayExactWhenMergedInParts)
 TEST(Summaries, TimeKeysAreMonthsIsoWeeksAndDays)
 {
     QTemporaryDir dir;
-    const QString db = dir.filePath(QStringLiteral("w.clearsight"));
-    ASSERT_TRUE(workspace::create(db).ok());
-    ASSERT_TRUE(importFile(db, writeDemo(dir, QStringLiteral("a.csv"), 3, 2025)).ok());
+    const QString db = importedWorkspace(dir, 3);
+    ASSERT_FALSE(db.isEmpty());
     Connection c = Connection::open(db).value();
     SummaryRepository summaries(c);
     const auto months = summaries.summarize(SummaryDimension::Month, {});
@@ -278,9 +284,8 @@ TEST(Summaries, TimeKeysAreMonthsIsoWeeksAndDays)
 TEST(Summaries, AWorkspaceFromBeforeTheSummariesGetsThemOnOpening)
 {
     QTemporaryDir dir;
-    const QString db = dir.filePath(QStringLiteral("w.clearsight"));
-    ASSERT_TRUE(workspace::create(db).ok());
-    ASSERT_TRUE(importFile(db, writeDemo(dir, QStringLiteral("a.csv"), 5, 2025)).ok());
+    const QString db = importedWorkspace(dir, 5);
+    ASSERT_FALSE(db.isEmpty());
     {
         // Back to schema 4: drop the summaries, as a workspace of the previous version had none.
         Connection c = Connection::open(db).value();
@@ -300,9 +305,8 @@ TEST(Summaries, AWorkspaceFromBeforeTheSummariesGetsThemOnOpening)
 TEST(Summaries, AWorkspaceWithoutTheTradersMonthlyCellsGetsThemOnOpening)
 {
     QTemporaryDir dir;
-    const QString db = dir.filePath(QStringLiteral("w.clearsight"));
-    ASSERT_TRUE(workspace::create(db).ok());
-    ASSERT_TRUE(importFile(db, writeDemo(dir, QStringLiteral("a.csv"), 5, 2025)).ok());
+    const QString db = importedWorkspace(dir, 5);
+    ASSERT_FALSE(db.isEmpty());
     {
         // Back to schema 5, whose summary_entity held a trader's dimensions for the whole
         // period only.
@@ -326,9 +330,8 @@ TEST(Summaries, AWorkspaceWithoutTheTradersMonthlyCellsGetsThemOnOpening)
 TEST(Summaries, AnUpgradeCancelledWhileFillingIsDoneAgainAtTheNextOpening)
 {
     QTemporaryDir dir;
-    const QString db = dir.filePath(QStringLiteral("w.clearsight"));
-    ASSERT_TRUE(workspace::create(db).ok());
-    ASSERT_TRUE(importFile(db, writeDemo(dir, QStringLiteral("a.csv"), 5, 2025)).ok());
+    const QString db = importedWorkspace(dir, 5);
+    ASSERT_FALSE(db.isEmpty());
     {
         Connection c = Connection::open(db).value();
         ASSERT_TRUE(c.exec(QStringLiteral("PRAGMA user_version = 5")).ok());
