@@ -356,6 +356,9 @@ Result<ImportSummary> ImportRun::run()
         return batchId.error();
     m_batch.id = batchId.value();
 
+    const SummaryRepository summaries(connection);
+    if (const Result<bool> paused = summaries.pauseIndex(); !paused)
+        return paused.error();
     DeclarationWriter writer(connection);
     if (Status s = writer.prepare(); !s)
         return s.error();
@@ -387,6 +390,13 @@ Result<ImportSummary> ImportRun::run()
                       .arg(m_firstRejection));
     }
 
+    // The last cells first, and freed: the index sort below is the import's memory peak.
+    if (Status s = summaries.addCells(*m_summaryCells); !s)
+        return s.error();
+    m_summaryCells.reset();
+    if (Status s = summaries.restoreIndex(); !s)
+        return s.error();
+    lap(QStringLiteral("summaries"));
     if (Status s = createDeclarationIndexes(connection); !s)
         return s.error();
     lap(QStringLiteral("indexes"));
@@ -399,9 +409,6 @@ Result<ImportSummary> ImportRun::run()
     if (Status s = ReferenceRepository(connection).merge(m_tallies.tallies()); !s)
         return s.error();
     lap(QStringLiteral("references"));
-    if (Status s = SummaryRepository(connection).addCells(*m_summaryCells); !s)
-        return s.error();
-    lap(QStringLiteral("summaries"));
 
     if (m_batch.sha256.isEmpty()) {
         const Result<QString> hash = hashJob.get();

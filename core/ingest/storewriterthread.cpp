@@ -69,12 +69,14 @@ void StoreWriterThread::run()
             std::unique_lock lock(m_mutex);
             m_changed.wait(lock,
                            [this] { return !m_full.empty() || !m_tasks.empty() || m_closing; });
-            if (!m_full.empty()) {
-                batch = m_full.front();
-                m_full.pop_front();
-            } else if (!m_tasks.empty()) {
+            // A task first: while it runs, the reader fills the pool's batches and waits, so
+            // no more than one task's data is pending (the summaries' cells: bounded memory).
+            if (!m_tasks.empty()) {
                 task = std::move(m_tasks.front());
                 m_tasks.pop_front();
+            } else if (!m_full.empty()) {
+                batch = m_full.front();
+                m_full.pop_front();
             } else {
                 return;
             }

@@ -99,7 +99,7 @@ public:
     // Cells past which a long run is merged into the tables and gathered afresh (about 150 bytes
     // each), so that memory stays bounded however many rows are read. Tests lower it to
     // exercise merges in parts.
-    static inline size_t flushCells = 1'500'000;
+    static inline size_t flushCells = 3'000'000;
 
     SummaryCells();
     void add(const SummaryItem &item);

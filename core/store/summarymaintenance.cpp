@@ -169,14 +169,13 @@ Status SummaryRepository::rebuild(const ProgressCallback &progress) const
     }
     sqlite3_finalize(s);
     // Without summary_entity's second index while filling, built once at the end.
-    const Result<QByteArray> index = summarymerge::pauseEntityIndex(m_connection);
-    if (!index)
-        return rollback(index.error());
+    if (const Result<bool> paused = pauseIndex(); !paused)
+        return rollback(paused.error());
     if (Status st = addRows(first, last, progress); !st)
         return rollback(st.error());
     if (Status st = refreshFlagged(); !st)
         return rollback(st.error());
-    if (Status st = summarymerge::restoreEntityIndex(m_connection, index.value()); !st)
+    if (Status st = restoreIndex(); !st)
         return rollback(st.error());
     if (sqlite3_exec(db, "DELETE FROM settings WHERE key = 'summaries_need_rebuild'", nullptr,
                      nullptr, nullptr) != SQLITE_OK)
@@ -184,6 +183,16 @@ Status SummaryRepository::rebuild(const ProgressCallback &progress) const
     if (sqlite3_exec(db, "COMMIT", nullptr, nullptr, nullptr) != SQLITE_OK)
         return rollback(summarymerge::error(m_connection, "saving the summaries"));
     return Done{};
+}
+
+Result<bool> SummaryRepository::pauseIndex() const
+{
+    return summarymerge::pauseEntityIndex(m_connection);
+}
+
+Status SummaryRepository::restoreIndex() const
+{
+    return summarymerge::restoreEntityIndex(m_connection);
 }
 
 Result<bool> SummaryRepository::needsRebuild() const

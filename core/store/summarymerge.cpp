@@ -191,30 +191,30 @@ Status mergeInto(const Connection &connection, const TableShape &shape, const Su
 
 } // namespace
 
-Result<QByteArray> pauseEntityIndex(const Connection &connection)
+Result<bool> pauseEntityIndex(const Connection &connection)
 {
     sqlite3_stmt *s = nullptr;
     if (sqlite3_prepare_v2(connection.handle(),
-                           "SELECT sql FROM sqlite_master WHERE type = 'index' AND name = "
+                           "SELECT 1 FROM sqlite_master WHERE type = 'index' AND name = "
                            "'summary_entity_by_entity' AND NOT EXISTS (SELECT 1 FROM "
                            "summary_entity)",
                            -1, &s, nullptr) != SQLITE_OK)
         return error(connection, "reading the summaries' schema");
-    QByteArray sql;
-    if (sqlite3_step(s) == SQLITE_ROW)
-        sql = QByteArray(reinterpret_cast<const char *>(sqlite3_column_text(s, 0)),
-                         sqlite3_column_bytes(s, 0));
+    const bool drop = sqlite3_step(s) == SQLITE_ROW;
     sqlite3_finalize(s);
-    if (!sql.isEmpty() && sqlite3_exec(connection.handle(), "DROP INDEX summary_entity_by_entity",
-                                       nullptr, nullptr, nullptr) != SQLITE_OK)
+    if (drop && sqlite3_exec(connection.handle(), "DROP INDEX summary_entity_by_entity", nullptr,
+                             nullptr, nullptr) != SQLITE_OK)
         return error(connection, "updating the summaries");
-    return sql;
+    return drop;
 }
 
-Status restoreEntityIndex(const Connection &connection, const QByteArray &createSql)
+Status restoreEntityIndex(const Connection &connection)
 {
-    if (!createSql.isEmpty() && sqlite3_exec(connection.handle(), createSql.constData(), nullptr,
-                                             nullptr, nullptr) != SQLITE_OK)
+    // As migration 5 defined it: one trader's or declarant's rows by dimension and month.
+    if (sqlite3_exec(connection.handle(),
+                     "CREATE INDEX IF NOT EXISTS summary_entity_by_entity ON "
+                     "summary_entity(kind, entity, dim, month)",
+                     nullptr, nullptr, nullptr) != SQLITE_OK)
         return error(connection, "indexing the summaries");
     return Done{};
 }
@@ -235,13 +235,12 @@ Status mergeCells(const Connection &connection, const SummaryCells &cells, bool 
         return s;
     if (Status s = mergeInto(connection, daily, cells, cells.daily()); !s)
         return s;
-    const Result<QByteArray> index =
-        whileReading ? Result<QByteArray>(QByteArray()) : pauseEntityIndex(connection);
-    if (!index)
-        return index.error();
+    const Result<bool> paused = whileReading ? Result<bool>(false) : pauseEntityIndex(connection);
+    if (!paused)
+        return paused.error();
     if (Status s = mergeInto(connection, entity, cells, cells.entity()); !s)
         return s;
-    return restoreEntityIndex(connection, index.value());
+    return paused.value() ? restoreEntityIndex(connection) : Status(Done{});
 }
 
 } // namespace clearsight::summarymerge

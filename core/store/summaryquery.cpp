@@ -133,7 +133,6 @@ public:
     Statement &operator=(const Statement &) = delete;
 
     bool ok() const { return m_ok; }
-    sqlite3_stmt *handle() const { return m_s; }
     // Calls `row` for every row; false on a read error.
     template <typename Row> bool forEachRow(Row row)
     {
