@@ -9,7 +9,6 @@
 #include <QTimer>
 #include <QtConcurrent/QtConcurrentRun>
 
-#include <atomic>
 #include <memory>
 #include <optional>
 
@@ -18,14 +17,6 @@ namespace clearsight::ui
 
 namespace
 {
-// Shared by the job (writes) and the dialog (reads on a timer): no widget is touched from the
-// worker thread.
-struct JobState {
-    std::atomic<qint64> done{0};
-    std::atomic<qint64> total{0};
-    std::atomic<bool> cancel{false};
-};
-
 // buildDemoWorkspace reports per mille: the first half generates the records, the second
 // imports them. Turn that back into records for the label.
 QString progressText(qint64 permille, qint64 rows)
@@ -47,7 +38,7 @@ QString progressText(qint64 permille, qint64 rows)
 Result<WorkspaceInfo> buildDemoWorkspaceWithProgress(QWidget *parent, const QString &path,
                                                      qint64 rows)
 {
-    auto state = std::make_shared<JobState>();
+    auto state = std::make_shared<JobProgress>();
     QProgressDialog dialog(parent);
     prepareJobDialog(dialog, QCoreApplication::translate("DemoWorkspaceJob", "Demo workspace"),
                      [state] { state->cancel = true; });
@@ -68,12 +59,8 @@ Result<WorkspaceInfo> buildDemoWorkspaceWithProgress(QWidget *parent, const QStr
     QObject::connect(&watcher, &QFutureWatcherBase::finished, &dialog,
                      [&dialog] { dialog.done(QDialog::Accepted); });
     watcher.setFuture(QtConcurrent::run([path, rows, state]() {
-        std::optional<Result<WorkspaceInfo>> result =
-            buildDemoWorkspace(path, rows, [state](qint64 done, qint64 total) {
-                state->done = done;
-                state->total = total;
-                return !state->cancel.load();
-            });
+        std::optional<Result<WorkspaceInfo>> result = buildDemoWorkspace(
+            path, rows, [state](qint64 done, qint64 total) { return state->report(done, total); });
         return result;
     }));
     poll.start();

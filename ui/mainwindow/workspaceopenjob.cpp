@@ -11,26 +11,15 @@
 #include <QTimer>
 #include <QtConcurrent/QtConcurrentRun>
 
-#include <atomic>
 #include <memory>
 #include <optional>
 
 namespace clearsight::ui
 {
 
-namespace
-{
-// Written by the job, read by the dialog on a timer: the worker touches no widget.
-struct OpenState {
-    std::atomic<qint64> done{0};
-    std::atomic<qint64> total{0};
-    std::atomic<bool> cancel{false};
-};
-} // namespace
-
 Result<WorkspaceInfo> openWorkspaceWithProgress(QWidget *parent, const QString &path)
 {
-    auto state = std::make_shared<OpenState>();
+    auto state = std::make_shared<JobProgress>();
     QProgressDialog dialog(parent);
     prepareJobDialog(dialog, QCoreApplication::translate("WorkspaceOpenJob", "Opening workspace"),
                      [state] { state->cancel = true; });
@@ -58,12 +47,8 @@ Result<WorkspaceInfo> openWorkspaceWithProgress(QWidget *parent, const QString &
     QEventLoop loop;
     QObject::connect(&watcher, &QFutureWatcherBase::finished, &loop, &QEventLoop::quit);
     watcher.setFuture(QtConcurrent::run([path, state]() {
-        return std::optional<Result<WorkspaceInfo>>(
-            workspace::open(path, [state](qint64 done, qint64 total) {
-                state->done = done;
-                state->total = total;
-                return !state->cancel.load();
-            }));
+        return std::optional<Result<WorkspaceInfo>>(workspace::open(
+            path, [state](qint64 done, qint64 total) { return state->report(done, total); }));
     }));
     poll.start();
     if (!watcher.isFinished())
