@@ -1160,6 +1160,10 @@
         <source>%1: reading the trader profile (%2): %3</source>
         <translation>%1: lectura del perfil del operador (%2): %3</translation>
     </message>
+    <message>
+        <source>%1: %2 of %3 summary cells written.</source>
+        <translation>%1: %2 de %3 celdas de resumen escritas.</translation>
+    </message>
 </context>
 <context>
     <name>Thresholds</name>
@@ -1523,8 +1527,12 @@
         <translation>Abriendo el espacio de trabajo</translation>
     </message>
     <message>
-        <source>Upgrading %1 for this version: filling the dashboard&apos;s summary tables (%2 of %3 declarations read)…</source>
-        <translation>Actualizando %1 para esta versión: llenando las tablas de resumen del panel (%2 de %3 declaraciones leídas)…</translation>
+        <source>Upgrading %1 for this version: filling the dashboard&apos;s summary tables (%2 of %3 declaration items read)…</source>
+        <translation>Actualizando %1 para esta versión: llenando las tablas de resumen del panel (%2 de %3 partidas de declaración leídas)…</translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>Abriendo %1…</translation>
     </message>
 </context>
 <context>

@@ -1160,6 +1160,10 @@
         <source>%1: reading the trader profile (%2): %3</source>
         <translation>%1 : lecture du profil de l&apos;opérateur (%2) : %3</translation>
     </message>
+    <message>
+        <source>%1: %2 of %3 summary cells written.</source>
+        <translation>%1 : %2 cellules de synthèse écrites sur %3.</translation>
+    </message>
 </context>
 <context>
     <name>Thresholds</name>
@@ -1523,8 +1527,12 @@
         <translation>Ouverture de l&apos;espace de travail</translation>
     </message>
     <message>
-        <source>Upgrading %1 for this version: filling the dashboard&apos;s summary tables (%2 of %3 declarations read)…</source>
-        <translation>Mise à niveau de %1 pour cette version : remplissage des tables de synthèse du tableau de bord (%2 déclarations lues sur %3)…</translation>
+        <source>Upgrading %1 for this version: filling the dashboard&apos;s summary tables (%2 of %3 declaration items read)…</source>
+        <translation>Mise à niveau de %1 pour cette version : remplissage des tables de synthèse du tableau de bord (%2 articles de déclaration lus sur %3)…</translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>Ouverture de %1…</translation>
     </message>
 </context>
 <context>

@@ -144,8 +144,10 @@ Result<qint64> FlagRepository::replaceResults(const AnalysisRunInfo &run,
         sqlite3_reset(s);
     }
     sqlite3_finalize(s);
-    if (Status refreshed = SummaryRepository(m_connection).refreshFlagged(); !refreshed)
-        return fail("updating the flagged figures of the summaries");
+    if (Status refreshed = SummaryRepository(m_connection).refreshFlagged(); !refreshed) {
+        sqlite3_exec(db, "ROLLBACK", nullptr, nullptr, nullptr);
+        return refreshed.error(); // its own message: SQLite's may be gone by now
+    }
     if (sqlite3_exec(db, "COMMIT", nullptr, nullptr, nullptr) != SQLITE_OK)
         return fail("committing the results");
     return runId;

@@ -79,6 +79,12 @@ int filter(sqlite3_vtab_cursor *cursor, int, const char *, int argc, sqlite3_val
                   ? static_cast<const MemoryRows *>(sqlite3_value_pointer(argv[0], kPointerType))
                   : nullptr;
     c->row = 0;
+    if (!c->rows) {
+        // No rows bound (or a pointer of another type): an error, not a silent empty table.
+        sqlite3_free(cursor->pVtab->zErrMsg);
+        cursor->pVtab->zErrMsg = sqlite3_mprintf("clearsight_memory_rows: no rows bound");
+        return SQLITE_ERROR;
+    }
     return SQLITE_OK;
 }
 

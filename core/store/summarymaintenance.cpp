@@ -173,6 +173,11 @@ Status SummaryRepository::rebuild(const ProgressCallback &progress) const
         return rollback(paused.error());
     if (Status st = addRows(first, last, progress); !st)
         return rollback(st.error());
+    // A cancel pressed after the last progress report still counts.
+    if (!reportProgress(progress, last - first + 1, last - first + 1))
+        return rollback(
+            makeError(Error::Code::Cancelled,
+                      QCoreApplication::translate("Store", "Summary update cancelled.")));
     if (Status st = refreshFlagged(); !st)
         return rollback(st.error());
     if (Status st = restoreIndex(); !st)

@@ -177,15 +177,26 @@ Status mergeInto(const Connection &connection, const TableShape &shape, const Su
 
     const SortedCells<CellMap> rows(shape, texts, cells);
     sqlite3 *db = connection.handle();
-    registerMemoryRows(db);
+    if (registerMemoryRows(db) != SQLITE_OK)
+        return error(connection, "preparing the summary update");
     sqlite3_stmt *s = nullptr;
     if (sqlite3_prepare_v2(db, sql.constData(), -1, &s, nullptr) != SQLITE_OK)
         return error(connection, "preparing the summary update");
-    bindMemoryRows(s, 1, &rows);
+    if (bindMemoryRows(s, 1, &rows) != SQLITE_OK) {
+        sqlite3_finalize(s);
+        return error(connection, "preparing the summary update");
+    }
     const int rc = sqlite3_step(s);
     sqlite3_finalize(s);
     if (rc != SQLITE_DONE)
         return error(connection, "updating the summaries");
+    // Every cell is one row inserted or updated; anything else would be a silent loss.
+    if (sqlite3_changes64(db) != rows.rowCount())
+        return makeError(Error::Code::Database,
+                         QCoreApplication::translate("Store", "%1: %2 of %3 summary cells written.")
+                             .arg(connection.path())
+                             .arg(sqlite3_changes64(db))
+                             .arg(rows.rowCount()));
     return Done{};
 }
 

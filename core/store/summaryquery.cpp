@@ -230,7 +230,8 @@ Result<std::vector<Group>> rankedGroups(const Connection &connection, const Figu
                                         int limit, qint64 &totalGroups)
 {
     std::vector<Group> groups;
-    if (limit > 0 && !query.rankSql.isEmpty()) {
+    // (A short list only: the top keys are bound one parameter each.)
+    if (limit > 0 && limit <= 1000 && !query.rankSql.isEmpty()) {
         // Two passes: every row's key and customs value, then all figures of the top keys only.
         Statement ranking(connection, query.rankSql, query.binds);
         std::vector<std::string> top;
