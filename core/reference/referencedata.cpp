@@ -161,6 +161,7 @@ void ReferenceData::loadCountries()
         if (allDigits(f[2]))
             m_countryByCode.insert(QByteArray::number(digitsValue(f[2])), alpha2);
         m_countryNames.insert(alpha2, QString::fromUtf8(f[3]));
+        m_countryNamesEn.insert(alpha2, QString::fromUtf8(f[4]));
         m_countryNamesFr.insert(alpha2, QString::fromUtf8(f[5]));
         m_countryNamesEs.insert(alpha2, QString::fromUtf8(f[6]));
         for (int i = 3; i <= 6; ++i) {
@@ -285,7 +286,12 @@ QString ReferenceData::countryName(QByteArrayView alpha2, QLocale::Language lang
     const QString local = language == QLocale::French    ? m_countryNamesFr.value(key)
                           : language == QLocale::Spanish ? m_countryNamesEs.value(key)
                                                          : QString();
-    return local.isEmpty() ? m_countryNames.value(key) : local;
+    if (!local.isEmpty())
+        return local;
+    // The common short name, except where it is an abbreviation ("US", "UK"): a chart label
+    // would repeat the code.
+    const QString common = m_countryNames.value(key);
+    return common.size() > 3 ? common : m_countryNamesEn.value(key, common);
 }
 
 bool ReferenceData::isLandlocked(QByteArrayView alpha2) const

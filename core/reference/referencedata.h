@@ -63,6 +63,8 @@ private:
     QHash<QByteArray, QByteArray> m_countryByCode; // alpha-3 and numeric -> alpha-2
     QHash<QString, QByteArray> m_countryByName;
     QHash<QByteArray, QString> m_countryNames;
+    QHash<QByteArray, QString>
+        m_countryNamesEn; // official English name ("United States of America")
     QHash<QByteArray, QString> m_countryNamesFr;
     QHash<QByteArray, QString> m_countryNamesEs;
     QHash<QByteArray, QByteArray> m_brazilByCode;

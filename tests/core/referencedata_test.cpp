@@ -50,3 +50,15 @@ TEST(ReferenceData, Currencies)
     EXPECT_EQ(r.currencyStatus("DEM"), ReferenceData::CurrencyStatus::Withdrawn);
     EXPECT_EQ(r.currencyStatus("ZZZ"), ReferenceData::CurrencyStatus::Unknown);
 }
+
+TEST(ReferenceData, CountryNamesForLabelsInEachLanguage)
+{
+    const ReferenceData &r = ReferenceData::instance();
+    EXPECT_EQ(r.countryName("CN", QLocale::English), QStringLiteral("China"));
+    // The common short name is an abbreviation for these two: the official name instead.
+    EXPECT_EQ(r.countryName("US", QLocale::English), QStringLiteral("United States of America"));
+    EXPECT_TRUE(r.countryName("GB", QLocale::English).startsWith(QStringLiteral("United Kingdom")));
+    EXPECT_EQ(r.countryName("DE", QLocale::French), QStringLiteral("Allemagne"));
+    EXPECT_EQ(r.countryName("DE", QLocale::Spanish), QStringLiteral("Alemania"));
+    EXPECT_TRUE(r.countryName("ZZ", QLocale::English).isEmpty());
+}
