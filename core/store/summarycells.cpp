@@ -8,24 +8,23 @@ namespace clearsight
 namespace
 {
 
-// "2025-03-14" -> 20250314; 0 when the text is not a date.
-std::uint32_t dayNumber(std::string_view date)
+enum Field { Flow, Office, Channel, Chapter, Origin, Mode, Trader, Declarant, Lane };
+
+} // namespace
+
+std::uint32_t summaryDayNumber(std::string_view isoDate)
 {
-    if (date.size() < 10)
+    if (isoDate.size() < 10)
         return 0;
     std::uint32_t value = 0;
     for (const size_t i : {0, 1, 2, 3, 5, 6, 8, 9}) {
-        const char c = date[i];
+        const char c = isoDate[i];
         if (c < '0' || c > '9')
             return 0;
         value = value * 10 + std::uint32_t(c - '0');
     }
     return value;
 }
-
-enum Field { Flow, Office, Channel, Chapter, Origin, Mode, Trader, Declarant, Lane };
-
-} // namespace
 
 SummaryCells::SummaryCells()
 {
@@ -150,7 +149,7 @@ void SummaryCells::add(const SummaryItem &item)
             seen.clear();
         newDeclaration = true;
     }
-    const std::uint32_t day = dayNumber(item.date);
+    const std::uint32_t day = summaryDayNumber(item.date);
     const std::uint32_t month = day / 100;
     m_flowId = cachedId(m_cache[Flow], item.flow);
     m_officeId = cachedId(m_cache[Office], item.office);

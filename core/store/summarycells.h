@@ -27,6 +27,10 @@ struct SummaryItem {
     SummaryFigures figures; // this item's contribution (items = 1 at import, 0 for flags)
 };
 
+// "2025-03-14" -> 20250314, the day key of the summary tables; 0 when the text is not an ISO
+// date.
+std::uint32_t summaryDayNumber(std::string_view isoDate);
+
 // One stored item's figures: an item, its customs value and duties, whether it was inspected
 // (a control with a recorded result: inspected = 1) and found illicit, its recovered revenue.
 inline SummaryFigures storedItemFigures(double customsValue, double dutyPaid, double inspected,

@@ -1,10 +1,12 @@
-// Keeping the summary tables up to date: SummaryRepository::addRows, refreshFlagged, rebuild.
-// Rows are read once through the native handle, added up in memory (SummaryCells) and merged
-// into the tables with an upsert, so a second import adds to what the first one left.
+// Keeping the summary tables up to date: SummaryRepository::refreshFlagged and rebuild (an
+// import brings its own cells, addCells). Rows are read once through the native handle, added
+// up in memory (SummaryCells) and merged into the tables (summarymerge.h), so a second import
+// adds to what the first one left.
 
 #include "summaryrepository.h"
 
 #include "connection.h"
+#include "sqlitestatement.h"
 #include "summarycells.h"
 #include "summarymerge.h"
 
@@ -12,8 +14,6 @@
 
 #include <sqlite3.h>
 
-#include <algorithm>
-#include <array>
 #include <memory>
 #include <vector>
 
@@ -23,43 +23,38 @@ namespace clearsight
 namespace
 {
 
-std::string_view textColumn(sqlite3_stmt *s, int column)
-{
-    const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(s, column));
-    return text ? std::string_view(text, size_t(sqlite3_column_bytes(s, column)))
-                : std::string_view();
-}
-
-// The item's keys, in the order itemColumns() lists them.
+// The item's keys, in the order readKeys() takes them.
 constexpr const char *kItemColumns =
     "d.declaration_id, d.date, d.flow, d.office, d.channel, d.hs_code, d.origin_country, "
     "d.transport_mode, d.trader_id, d.declarant_id";
 
 void readKeys(sqlite3_stmt *s, SummaryItem &item)
 {
-    item.declarationId = textColumn(s, 0);
-    item.date = textColumn(s, 1);
-    item.flow = textColumn(s, 2);
-    item.office = textColumn(s, 3);
-    item.channel = textColumn(s, 4);
-    item.hsCode = textColumn(s, 5);
-    item.origin = textColumn(s, 6);
-    item.mode = textColumn(s, 7);
-    item.traderId = textColumn(s, 8);
-    item.declarantId = textColumn(s, 9);
+    item.declarationId = columnText(s, 0);
+    item.date = columnText(s, 1);
+    item.flow = columnText(s, 2);
+    item.office = columnText(s, 3);
+    item.channel = columnText(s, 4);
+    item.hsCode = columnText(s, 5);
+    item.origin = columnText(s, 6);
+    item.mode = columnText(s, 7);
+    item.traderId = columnText(s, 8);
+    item.declarantId = columnText(s, 9);
 }
 
 // Runs `sql` (keys, then the figures `readFigures` takes from column 10 on), adds every row and
 // merges the cells into the tables, in parts of about SummaryCells::flushCells.
+Error cancelled()
+{
+    return makeError(Error::Code::Cancelled,
+                     QCoreApplication::translate("Store", "Summary update cancelled."));
+}
+
 template <typename ReadFigures>
 Status collect(const Connection &connection, const QByteArray &sql,
                const std::vector<qint64> &binds, ReadFigures readFigures, qint64 total,
                const ProgressCallback &progress)
 {
-    const auto cancelled = [] {
-        return makeError(Error::Code::Cancelled,
-                         QCoreApplication::translate("Store", "Summary update cancelled."));
-    };
     if (!reportProgress(progress, 0, total))
         return cancelled();
     auto cells = std::make_unique<SummaryCells>();
@@ -99,10 +94,9 @@ double realColumn(sqlite3_stmt *s, int column)
     return sqlite3_column_double(s, column); // NULL reads as 0
 }
 
-} // namespace
-
-Status SummaryRepository::addRows(qint64 firstRowId, qint64 lastRowId,
-                                  const ProgressCallback &progress) const
+// Adds the declarations with row ids in [firstRowId, lastRowId] to the summaries.
+Status addDeclarations(const Connection &connection, qint64 firstRowId, qint64 lastRowId,
+                       const ProgressCallback &progress)
 {
     if (lastRowId < firstRowId)
         return Done{};
@@ -112,11 +106,13 @@ Status SummaryRepository::addRows(qint64 firstRowId, qint64 lastRowId,
                            "ORDER BY d.id";
     const auto figures = [](sqlite3_stmt *s) {
         return storedItemFigures(realColumn(s, 10), realColumn(s, 11), realColumn(s, 12),
-                                 textColumn(s, 13), realColumn(s, 14));
+                                 columnText(s, 13), realColumn(s, 14));
     };
-    return collect(m_connection, sql, {firstRowId, lastRowId}, figures, lastRowId - firstRowId + 1,
+    return collect(connection, sql, {firstRowId, lastRowId}, figures, lastRowId - firstRowId + 1,
                    progress);
 }
+
+} // namespace
 
 Status SummaryRepository::addCells(const SummaryCells &cells) const
 {
@@ -171,13 +167,11 @@ Status SummaryRepository::rebuild(const ProgressCallback &progress) const
     // Without summary_entity's second index while filling, built once at the end.
     if (const Result<bool> paused = pauseIndex(); !paused)
         return rollback(paused.error());
-    if (Status st = addRows(first, last, progress); !st)
+    if (Status st = addDeclarations(m_connection, first, last, progress); !st)
         return rollback(st.error());
     // A cancel pressed after the last progress report still counts.
     if (!reportProgress(progress, last - first + 1, last - first + 1))
-        return rollback(
-            makeError(Error::Code::Cancelled,
-                      QCoreApplication::translate("Store", "Summary update cancelled.")));
+        return rollback(cancelled());
     if (Status st = refreshFlagged(); !st)
         return rollback(st.error());
     if (Status st = restoreIndex(); !st)

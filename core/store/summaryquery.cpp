@@ -1,6 +1,8 @@
 #include "summaryquery.h"
 
 #include "connection.h"
+#include "sqlitestatement.h"
+#include "summarycells.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -55,14 +57,24 @@ Error readError(const Connection &connection)
             .arg(connection.path(), QString::fromUtf8(sqlite3_errmsg(connection.handle()))));
 }
 
-bool bind(sqlite3_stmt *s, int parameter, const QVariant &value)
+// Runs `sql` with `binds` (text or integers; a missing key is "", never NULL), calling `row`
+// with the statement for every row; false on an error.
+template <typename Row>
+bool forEachRow(const Connection &connection, const QString &sql, const QVariantList &binds,
+                Row row)
 {
-    if (value.typeId() == QMetaType::QString) {
-        const QByteArray text = value.toString().toUtf8(); // never NULL: "" for a missing key
-        return sqlite3_bind_text(s, parameter, text.constData(), int(text.size()),
-                                 SQLITE_TRANSIENT) == SQLITE_OK;
+    Statement statement(connection.handle(), sql.toUtf8().constData());
+    for (int i = 0; statement.ok() && i < int(binds.size()); ++i) {
+        const QVariant &value = binds[i];
+        if (!(value.typeId() == QMetaType::QString ? statement.bind(i + 1, value.toString())
+                                                   : statement.bind(i + 1, value.toLongLong())))
+            return false;
     }
-    return sqlite3_bind_int64(s, parameter, value.toLongLong()) == SQLITE_OK;
+    if (!statement.ok())
+        return false;
+    while (statement.step())
+        row(statement.get());
+    return !statement.failed();
 }
 
 Status addLabels(const Connection &connection, SummaryResult &result)
@@ -102,55 +114,17 @@ Status addLabels(const Connection &connection, SummaryResult &result)
     return Done{};
 }
 
-// "2025-03-14" or 20250314 -> 20250314; months stay YYYYMM.
+// A time key as a number: YYYYMMDD from an ISO date text (the declarations), else the stored
+// YYYYMMDD or YYYYMM.
 qint64 numericKey(sqlite3_stmt *s)
 {
-    if (sqlite3_column_type(s, 0) != SQLITE_TEXT)
-        return sqlite3_column_int64(s, 0);
-    const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(s, 0));
-    qint64 digits = 0;
-    for (int i = 0, n = sqlite3_column_bytes(s, 0); i < n; ++i) {
-        if (text[i] >= '0' && text[i] <= '9')
-            digits = digits * 10 + (text[i] - '0');
-    }
-    return digits;
+    return sqlite3_column_type(s, 0) == SQLITE_TEXT ? summaryDayNumber(columnText(s, 0))
+                                                    : sqlite3_column_int64(s, 0);
 }
-
-// A prepared statement with its parameters bound, finalized when it goes out of scope.
-class Statement
-{
-public:
-    Statement(const Connection &connection, const QString &sql, const QVariantList &binds)
-    {
-        const QByteArray utf8 = sql.toUtf8();
-        m_ok = sqlite3_prepare_v2(connection.handle(), utf8.constData(), int(utf8.size()), &m_s,
-                                  nullptr) == SQLITE_OK;
-        for (int i = 0; m_ok && i < int(binds.size()); ++i)
-            m_ok = bind(m_s, i + 1, binds[i]);
-    }
-    ~Statement() { sqlite3_finalize(m_s); }
-    Statement(const Statement &) = delete;
-    Statement &operator=(const Statement &) = delete;
-
-    bool ok() const { return m_ok; }
-    // Calls `row` for every row; false on a read error.
-    template <typename Row> bool forEachRow(Row row)
-    {
-        int rc = SQLITE_ROW;
-        while ((rc = sqlite3_step(m_s)) == SQLITE_ROW)
-            row(m_s);
-        return rc == SQLITE_DONE;
-    }
-
-private:
-    sqlite3_stmt *m_s = nullptr;
-    bool m_ok = false;
-};
 
 std::string textKey(sqlite3_stmt *s)
 {
-    const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(s, 0));
-    return std::string(text ? text : "", size_t(sqlite3_column_bytes(s, 0)));
+    return std::string(columnText(s, 0));
 }
 
 using Group = std::pair<std::string, SummaryFigures>;
@@ -164,10 +138,11 @@ bool ranksBefore(const std::string &a, double aValue, const std::string &b, doub
 }
 
 // Adds up the rows of each key, in order of first appearance.
-bool readGroups(Statement &statement, std::vector<Group> &groups)
+bool readGroups(const Connection &connection, const QString &sql, const QVariantList &binds,
+                std::vector<Group> &groups)
 {
     std::unordered_map<std::string, size_t> index;
-    return statement.forEachRow([&](sqlite3_stmt *s) {
+    return forEachRow(connection, sql, binds, [&](sqlite3_stmt *s) {
         const auto [it, added] = index.try_emplace(textKey(s), groups.size());
         if (added)
             groups.emplace_back(it->first, figuresAt(s, 1));
@@ -180,13 +155,13 @@ bool readGroups(Statement &statement, std::vector<Group> &groups)
 // `totalGroups`. The rows come as a few runs sorted by key (one per month, in primary-key
 // order), so merging the runs adds them up without a hash table (three times faster on a
 // hundred thousand rows; any order still gives the right answer).
-bool readTopKeys(Statement &statement, int limit, std::vector<std::string> &top,
-                 qint64 &totalGroups)
+bool readTopKeys(const Connection &connection, const FigureQuery &query, int limit,
+                 std::vector<std::string> &top, qint64 &totalGroups)
 {
     using KeyValue = std::pair<std::string, double>;
     std::vector<KeyValue> rows;
     std::vector<size_t> runStarts{0};
-    if (!statement.forEachRow([&](sqlite3_stmt *s) {
+    if (!forEachRow(connection, query.rankSql, query.binds, [&](sqlite3_stmt *s) {
             std::string key = textKey(s);
             if (!rows.empty() && key < rows.back().first)
                 runStarts.push_back(rows.size());
@@ -233,9 +208,8 @@ Result<std::vector<Group>> rankedGroups(const Connection &connection, const Figu
     // (A short list only: the top keys are bound one parameter each.)
     if (limit > 0 && limit <= 1000 && !query.rankSql.isEmpty()) {
         // Two passes: every row's key and customs value, then all figures of the top keys only.
-        Statement ranking(connection, query.rankSql, query.binds);
         std::vector<std::string> top;
-        if (!ranking.ok() || !readTopKeys(ranking, limit, top, totalGroups))
+        if (!readTopKeys(connection, query, limit, top, totalGroups))
             return readError(connection);
         if (top.empty())
             return groups;
@@ -245,12 +219,11 @@ Result<std::vector<Group>> rankedGroups(const Connection &connection, const Figu
             binds << QString::fromStdString(key);
             placeholders << QStringLiteral("?");
         }
-        Statement figures(connection, query.topSql.arg(placeholders.join(QLatin1Char(','))), binds);
-        if (!figures.ok() || !readGroups(figures, groups))
+        if (!readGroups(connection, query.topSql.arg(placeholders.join(QLatin1Char(','))), binds,
+                        groups))
             return readError(connection);
     } else {
-        Statement statement(connection, query.sql, query.binds);
-        if (!statement.ok() || !readGroups(statement, groups))
+        if (!readGroups(connection, query.sql, query.binds, groups))
             return readError(connection);
         totalGroups = qint64(groups.size());
     }
@@ -271,9 +244,8 @@ Result<std::vector<SummaryRow>> periodRows(const Connection &connection, Summary
                                            const FigureQuery &query)
 {
     std::map<qint64, SummaryFigures> byKey;
-    Statement statement(connection, query.sql, query.binds);
-    if (!statement.ok() ||
-        !statement.forEachRow([&](sqlite3_stmt *s) { byKey[numericKey(s)].add(figuresAt(s, 1)); }))
+    if (!forEachRow(connection, query.sql, query.binds,
+                    [&](sqlite3_stmt *s) { byKey[numericKey(s)].add(figuresAt(s, 1)); }))
         return readError(connection);
     std::map<QString, SummaryFigures> buckets;
     for (const auto &[key, figures] : byKey) {

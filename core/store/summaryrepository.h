@@ -129,12 +129,8 @@ public:
                                                     const SummaryFilter &filter,
                                                     int limit = 0) const;
 
-    // Adds the declarations with row ids in [firstRowId, lastRowId] to the summaries (an
-    // import, inside its transaction).
-    Status addRows(qint64 firstRowId, qint64 lastRowId,
-                   const ProgressCallback &progress = {}) const;
-    // Adds cells gathered while importing (see core/ingest/summaryfeed.h): addRows without the
-    // second read.
+    // Adds cells gathered while importing (see core/ingest/summaryfeed.h), inside the import's
+    // transaction.
     Status addCells(const SummaryCells &cells) const;
     // Recomputes the flagged figures from the stored flags (after an analysis run).
     Status refreshFlagged(const ProgressCallback &progress = {}) const;

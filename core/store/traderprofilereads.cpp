@@ -7,42 +7,6 @@
 namespace clearsight::traderprofile
 {
 
-Statement::Statement(sqlite3 *db, const char *sql)
-{
-    if (sqlite3_prepare_v2(db, sql, -1, &m_statement, nullptr) != SQLITE_OK) {
-        sqlite3_finalize(m_statement);
-        m_statement = nullptr;
-    }
-}
-
-Statement::~Statement()
-{
-    sqlite3_finalize(m_statement);
-}
-
-void Statement::bind(int index, const QString &text)
-{
-    const QByteArray bytes = text.toUtf8();
-    sqlite3_bind_text(m_statement, index, bytes.constData(), int(bytes.size()), SQLITE_TRANSIENT);
-}
-
-void Statement::bind(int index, qint64 value)
-{
-    sqlite3_bind_int64(m_statement, index, value);
-}
-
-bool Statement::step()
-{
-    m_rc = sqlite3_step(m_statement);
-    return m_rc == SQLITE_ROW;
-}
-
-QString Statement::text(int column) const
-{
-    const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(m_statement, column));
-    return text ? QString::fromUtf8(text, sqlite3_column_bytes(m_statement, column)) : QString();
-}
-
 Error readError(const QString &path, sqlite3 *db, const char *what)
 {
     return makeError(

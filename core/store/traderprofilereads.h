@@ -1,10 +1,11 @@
 #pragma once
 
-// Internal to core/store: what the files behind TraderProfileRepository::profile share. A small
-// prepared-statement wrapper, errors, medians and the figures' arithmetic
-// (traderprofilereads.cpp), then each file's reads under a heading that names the file.
+// Internal to core/store: what the files behind TraderProfileRepository::profile share. Errors,
+// medians and the figures' arithmetic (traderprofilereads.cpp), then each file's reads under a
+// heading that names the file. Statements are sqlitestatement.h's.
 
 #include "common/result.h"
+#include "store/sqlitestatement.h"
 #include "store/traderprofilerepository.h"
 
 #include <QDate>
@@ -23,35 +24,6 @@ namespace clearsight::traderprofile
 
 // Per flagged item (declarations row id), its largest revenue at stake.
 using FlaggedItems = std::unordered_map<qint64, double>;
-
-// A prepared statement on the native handle, finalised when it goes.
-class Statement
-{
-public:
-    Statement(sqlite3 *db, const char *sql);
-    ~Statement();
-    Statement(const Statement &) = delete;
-    Statement &operator=(const Statement &) = delete;
-
-    bool ok() const { return m_statement != nullptr; }
-    sqlite3_stmt *get() const { return m_statement; }
-    void bind(int index, const QString &text);
-    void bind(int index, qint64 value);
-    bool step(); // true while a row is there
-    bool failed() const { return m_rc != SQLITE_DONE && m_rc != SQLITE_ROW && m_rc != SQLITE_OK; }
-
-    QString text(int column) const;
-    double real(int column) const { return sqlite3_column_double(m_statement, column); }
-    qint64 integer(int column) const { return sqlite3_column_int64(m_statement, column); }
-    bool isNull(int column) const
-    {
-        return sqlite3_column_type(m_statement, column) == SQLITE_NULL;
-    }
-
-private:
-    sqlite3_stmt *m_statement = nullptr;
-    int m_rc = SQLITE_OK;
-};
 
 // A store error naming the workspace and what was being read.
 Error readError(const QString &path, sqlite3 *db, const char *what);

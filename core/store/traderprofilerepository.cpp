@@ -11,7 +11,6 @@
 namespace clearsight
 {
 
-using traderprofile::Statement;
 
 QString mixDimensionKey(MixDimension dimension)
 {

@@ -121,11 +121,10 @@ struct PopulationFigures {
 // in the period: every row, all figures exact. A larger one: the summary tables give the exact
 // totals, months, inspections and flagged items, and the mixes of the whole active period by
 // HS chapter, origin and declarant (and the flows) when the period covers all of it; a sample
-// of its rows gives the rest, scaled
-// to those exact figures: each mix's split between the halves, the partner and Incoterm mixes,
-// the name and address spellings, the unit values and the count of unusable values. The sample
-// is the trader's rows in the period whose id falls in a window: id % windowSpan <
-// windowWidth, one row id in `every`.
+// of its rows gives the rest, scaled to those exact figures: each mix's split between the
+// halves, the partner and Incoterm mixes, the name and address spellings, the unit values and
+// the count of unusable values. The sample is the trader's rows in the period whose id falls
+// in a window: id % windowSpan < windowWidth, one row id in `every`.
 struct TraderSampling {
     bool sampled = false;
     qint64 items = 0; // rows in the sample

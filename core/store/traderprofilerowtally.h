@@ -46,14 +46,6 @@ private:
     size_t m_last = npos;
 };
 
-// A column's text, viewed in SQLite's buffer until the next step; empty when NULL.
-inline std::string_view columnText(sqlite3_stmt *s, int column)
-{
-    const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(s, column));
-    return text ? std::string_view(text, size_t(sqlite3_column_bytes(s, column)))
-                : std::string_view();
-}
-
 // From a sample's sums to the exact figures, per half. All 1 when every row was read.
 struct Scale {
     bool sampled = false;
