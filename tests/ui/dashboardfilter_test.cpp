@@ -158,14 +158,12 @@ TEST(DashboardFilter, ChartHelpersPickBarsScalesAndLabels)
     EXPECT_EQ(rankingIndexAt(QPointF(5, 9.2), 10), 0);
     EXPECT_EQ(rankingIndexAt(QPointF(5, 0), 10), 9);
     EXPECT_EQ(rankingIndexAt(QPointF(5, 10.6), 10), -1);
-    EXPECT_EQ(timeIndexAt(QPointF(3.4, 0), 5), 3);
-    EXPECT_EQ(timeIndexAt(QPointF(-0.7, 0), 5), -1);
+    EXPECT_EQ(categoryIndexAt(3.4, 5), 3);
+    EXPECT_EQ(categoryIndexAt(-0.7, 5), -1);
     EXPECT_EQ(timeLabelStep(52, 12), 5);
     EXPECT_EQ(timeLabelStep(10, 12), 1);
     EXPECT_EQ(ValueScale::forMaximum(2.5e9).divisor, 1e9);
     EXPECT_EQ(ValueScale::forMaximum(999).divisor, 1);
-    EXPECT_EQ(axisLabelFormat(0.25), QStringLiteral("%.1f"));
-    EXPECT_EQ(axisLabelFormat(20), QStringLiteral("%.0f"));
     const QStringList labels = chartCategoryLabels(
         {QStringLiteral("Same"), QStringLiteral("Same"), QString()}, QFont(), 20);
     EXPECT_EQ(labels.size(), 3);

@@ -19,14 +19,6 @@
 namespace clearsight::ui
 {
 
-int channelIndexAt(const QPointF &value, int count)
-{
-    const int index = int(std::lround(value.x()));
-    if (std::abs(value.x() - index) > 0.5 || index < 0 || index >= count)
-        return -1;
-    return index;
-}
-
 QChart *buildChannelChart(const ChannelChartData &data, const ChartTheme &theme,
                           std::function<void(int index)> onClicked)
 {
@@ -39,8 +31,8 @@ QChart *buildChannelChart(const ChannelChartData &data, const ChartTheme &theme,
     for (int c = 0; c < count; ++c) {
         auto *set = new QBarSet(data.categories[c]);
         for (int i = 0; i < count; ++i)
-            set->append(i == c ? data.values.at(size_t(c)) / data.divisor : 0.0);
-        maximum = std::max(maximum, data.values.at(size_t(c)) / data.divisor);
+            set->append(i == c ? data.values.at(size_t(c)) : 0.0);
+        maximum = std::max(maximum, data.values.at(size_t(c)));
         const QColor colour = theme.colour(data.roles.at(size_t(c)));
         set->setColor(colour);
         set->setBorderColor(colour.darker(theme.dark ? 80 : 120));
@@ -100,9 +92,6 @@ QChart *buildChannelChart(const ChannelChartData &data, const ChartTheme &theme,
     points->attachAxis(right);
     theme.apply(chart);
     right->setGridLineVisible(false);
-    QFont titleFont = theme.font;
-    titleFont.setBold(true);
-    chart->setTitleFont(titleFont);
     chart->setTitle(data.title);
     // The columns' colours speak through the category labels, the points through their axis.
     chart->legend()->setVisible(false);

@@ -28,14 +28,10 @@ struct ChannelChartData {
     QStringList tooltips;
     QString rateName;      // the points' name
     QString rateAxisTitle; // short: the unit of the right axis ("%")
-    double divisor = 1;
 };
 
 // A click on a column calls `onClicked` with its category index.
 QChart *buildChannelChart(const ChannelChartData &data, const ChartTheme &theme,
                           std::function<void(int index)> onClicked);
-
-// The category at `value` (a position in the chart's values), or -1.
-int channelIndexAt(const QPointF &value, int count);
 
 } // namespace clearsight::ui

@@ -88,7 +88,9 @@ void ChartTheme::apply(QChart *chart) const
     chart->setPlotAreaBackgroundVisible(false);
     chart->setDropShadowEnabled(false);
     chart->setAnimationOptions(QChart::NoAnimation);
-    chart->setTitleFont(font);
+    QFont titleFont = font;
+    titleFont.setBold(true);
+    chart->setTitleFont(titleFont);
     chart->setTitleBrush(text);
     chart->setMargins(QMargins(4, 4, 4, 4));
     chart->setLocalizeNumbers(true);

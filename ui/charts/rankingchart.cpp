@@ -1,5 +1,7 @@
 #include "rankingchart.h"
 
+#include "valuescale.h"
+
 #include <QCursor>
 #include <QFontMetrics>
 #include <QGraphicsSimpleTextItem>
@@ -81,14 +83,6 @@ private:
 };
 } // namespace
 
-QString axisLabelFormat(double interval)
-{
-    int decimals = 0;
-    if (interval > 0 && interval < 1)
-        decimals = std::min(3, int(std::ceil(-std::log10(interval) - 1e-9)));
-    return QStringLiteral("%.%1f").arg(decimals);
-}
-
 QStringList chartCategoryLabels(const QStringList &labels, const QFont &font, int characters)
 {
     const QFontMetrics metrics(font);
@@ -112,10 +106,8 @@ QStringList chartCategoryLabels(const QStringList &labels, const QFont &font, in
 int rankingIndexAt(const QPointF &value, int count)
 {
     // Bars run bottom-up in Qt: category c (from the bottom) is centred on y = c.
-    const int fromBottom = int(std::lround(value.y()));
-    if (std::abs(value.y() - fromBottom) > 0.5 || fromBottom < 0 || fromBottom >= count)
-        return -1;
-    return count - 1 - fromBottom;
+    const int fromBottom = categoryIndexAt(value.y(), count);
+    return fromBottom < 0 ? -1 : count - 1 - fromBottom;
 }
 
 QChart *buildRankingChart(const RankingChartData &data, const ChartTheme &theme,
@@ -180,9 +172,6 @@ QChart *buildRankingChart(const RankingChartData &data, const ChartTheme &theme,
         axis->setGridLineVisible(false);
         axis->setLineVisible(false);
     }
-    QFont titleFont = theme.font;
-    titleFont.setBold(true);
-    chart->setTitleFont(titleFont);
     chart->setTitle(data.title);
     chart->legend()->hide();
     const int maximumWidth =

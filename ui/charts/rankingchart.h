@@ -37,10 +37,6 @@ QChart *buildRankingChart(const RankingChartData &data, const ChartTheme &theme,
 // menu hook gives it), or -1 when the pointer is not on a bar's row.
 int rankingIndexAt(const QPointF &value, int count);
 
-// The label format of a value axis whose ticks lie `interval` apart: as many decimals as the
-// interval needs, at most three ("%.1f").
-QString axisLabelFormat(double interval);
-
 // The category labels `labels`, each elided to `characters` average characters of `font`
 // and made unique (Qt Charts merges equal category labels into one).
 QStringList chartCategoryLabels(const QStringList &labels, const QFont &font, int characters);

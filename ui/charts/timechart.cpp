@@ -26,12 +26,6 @@ int timeLabelStep(int periods, int maximumLabels)
     return (periods + maximumLabels - 1) / maximumLabels;
 }
 
-int timeIndexAt(const QPointF &value, int count)
-{
-    const int index = int(std::lround(value.x()));
-    return index >= 0 && index < count ? index : -1;
-}
-
 QChart *buildTimeChart(const TimeChartData &data, const ChartTheme &theme,
                        std::function<void(int index)> onClicked)
 {
@@ -79,13 +73,13 @@ QChart *buildTimeChart(const TimeChartData &data, const ChartTheme &theme,
     line->setPointsVisible(count <= 62);
     chart->addSeries(line);
     QObject::connect(line, &QLineSeries::clicked, line, [onClicked, count](const QPointF &point) {
-        const int index = timeIndexAt(point, count);
+        const int index = categoryIndexAt(point.x(), count);
         if (onClicked && index >= 0)
             onClicked(index);
     });
     QObject::connect(line, &QLineSeries::hovered, line,
                      [showTip, count](const QPointF &point, bool state) {
-                         showTip(state, timeIndexAt(point, count));
+                         showTip(state, categoryIndexAt(point.x(), count));
                      });
 
     // Periods on a category axis with labels on chosen periods only, so that a year of weeks
@@ -113,17 +107,11 @@ QChart *buildTimeChart(const TimeChartData &data, const ChartTheme &theme,
     theme.apply(chart);
     right->setLabelsColor(theme.alert);
     right->setGridLineVisible(false);
-    if (!data.title.isEmpty()) {
-        QFont titleFont = theme.font;
-        titleFont.setBold(true);
-        chart->setTitleFont(titleFont);
-        chart->setTitle(data.title);
-    }
     left->setTitleText(data.valueAxisTitle);
     right->setTitleText(data.shareAxisTitle);
     right->setTitleBrush(theme.alert);
-    chart->legend()->setVisible(data.legend);
-    chart->legend()->setAlignment(Qt::AlignTop);
+    // The caller shows the legend beside the chart (legendHtml), where it has room.
+    chart->legend()->setVisible(false);
     return chart;
 }
 

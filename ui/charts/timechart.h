@@ -19,7 +19,6 @@ namespace clearsight::ui
 // A measure per period (day, week or month) as columns, with a share (0..1) per period as a
 // line on a second axis in percent.
 struct TimeChartData {
-    QString title;
     std::vector<QDate> starts; // first day of each period, in time order
     std::vector<double> values;
     std::vector<double> shares; // one per period, 0..1
@@ -28,7 +27,6 @@ struct TimeChartData {
     QString shareName;          // legend of the line
     QString valueAxisTitle;     // short: the unit ("M EUR"); empty for none
     QString shareAxisTitle;
-    bool legend = true; // false: the caller shows a legend beside the chart (legendHtml)
     double divisor = 1; // values are divided by it on the axis
     QString dateFormat; // QLocale format of the period labels ("MMM yyyy")
     int labelEvery = 1; // label every n-th period (the others stay unlabelled)
@@ -37,9 +35,6 @@ struct TimeChartData {
 // A click on a column or a point of the line calls `onClicked` with the period's index.
 QChart *buildTimeChart(const TimeChartData &data, const ChartTheme &theme,
                        std::function<void(int index)> onClicked);
-
-// The period at `value` (a position in the chart's values), or -1 off the chart.
-int timeIndexAt(const QPointF &value, int count);
 
 // How often to label periods so that about `maximumLabels` labels remain.
 int timeLabelStep(int periods, int maximumLabels);

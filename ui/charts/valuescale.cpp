@@ -45,6 +45,18 @@ QString ValueScale::title(const QString &measure, const QString &unit) const
         .arg(measure, units);
 }
 
+QString ValueScale::money(double value, const QString &currency, const QLocale &locale)
+{
+    const QString text = forMaximum(value).format(value, 2, locale);
+    return currency.isEmpty() ? text : text + QLatin1Char(' ') + currency;
+}
+
+int categoryIndexAt(double position, int count)
+{
+    const int index = int(std::lround(position));
+    return index >= 0 && index < count ? index : -1;
+}
+
 void setRoundRange(QValueAxis *axis, double maximum, int intervals)
 {
     intervals = std::max(1, intervals);

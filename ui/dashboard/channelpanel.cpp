@@ -1,6 +1,7 @@
 #include "channelpanel.h"
 
 #include "charts/channelchart.h"
+#include "charts/valuescale.h"
 #include "dashboardfilter.h"
 #include "summarytablemodel.h"
 
@@ -68,7 +69,8 @@ QChart *ChannelPanel::buildChart(const ChartTheme &theme)
     data.rateName = tr("Hit rate (%)");
     data.rateAxisTitle = QStringLiteral("%");
     m_legend->setText(legendHtml({{theme.text, data.rateName}}));
-    for (int row : chartOrder()) {
+    const std::vector<int> order = chartOrder();
+    for (int row : order) {
         const SummaryRow &group = model()->rows()[size_t(row)];
         data.categories << DashboardFilter::channelName(group.key);
         data.roles.push_back(channelRole(group.key));
@@ -76,7 +78,6 @@ QChart *ChannelPanel::buildChart(const ChartTheme &theme)
         data.rates.push_back(group.figures.hitRate());
         data.tooltips << toolTip(row);
     }
-    const std::vector<int> order = chartOrder();
     return buildChannelChart(data, theme, [this, order](int index) {
         if (index >= 0 && size_t(index) < order.size())
             activate(order[size_t(index)]);
@@ -86,7 +87,7 @@ QChart *ChannelPanel::buildChart(const ChartTheme &theme)
 int ChannelPanel::rowAt(const QPointF &value) const
 {
     const std::vector<int> order = chartOrder();
-    const int index = channelIndexAt(value, int(order.size()));
+    const int index = categoryIndexAt(value.x(), int(order.size()));
     return index < 0 ? -1 : order[size_t(index)];
 }
 

@@ -141,8 +141,7 @@ QString DashboardPanel::label(int row) const
 
 QString DashboardPanel::money(double value) const
 {
-    const QString text = ValueScale::forMaximum(value).format(value, 2);
-    return m_currency.isEmpty() ? text : text + QLatin1Char(' ') + m_currency;
+    return ValueScale::money(value, m_currency);
 }
 
 QString DashboardPanel::toolTip(int row) const

@@ -130,10 +130,7 @@ void KpiTiles::refresh()
     }
     const QLocale locale;
     const SummaryFigures &f = m_figures;
-    const auto money = [&](double value) {
-        const QString text = ValueScale::forMaximum(value).format(value, 2, locale);
-        return m_currency.isEmpty() ? text : text + QLatin1Char(' ') + m_currency;
-    };
+    const auto money = [&](double value) { return ValueScale::money(value, m_currency, locale); };
     const auto exactMoney = [&](double value) {
         const QString text = formatValue(value, ValueFormat::Money, locale);
         return m_currency.isEmpty() ? text : text + QLatin1Char(' ') + m_currency;

@@ -17,7 +17,6 @@ void SummaryTableModel::setResult(const SummaryResult &result)
     beginResetModel();
     m_dimension = result.dimension;
     m_rows = result.rows;
-    m_totalGroups = result.totalGroups;
     endResetModel();
     if (newHeader)
         Q_EMIT headerDataChanged(Qt::Horizontal, Key, Key);
@@ -27,7 +26,6 @@ void SummaryTableModel::clear()
 {
     beginResetModel();
     m_rows.clear();
-    m_totalGroups = 0;
     endResetModel();
 }
 
@@ -86,12 +84,6 @@ QVariant SummaryTableModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
     case Qt::EditRole:
         return value(row, index.column());
-    case KeyRole:
-        return row.key;
-    case Qt::TextAlignmentRole:
-        if (index.column() == Key || index.column() == Name)
-            return int(Qt::AlignLeft | Qt::AlignVCenter);
-        return int(Qt::AlignRight | Qt::AlignVCenter);
     default:
         return {};
     }

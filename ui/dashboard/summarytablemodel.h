@@ -36,8 +36,6 @@ public:
         RevenueAtStake,
         Count
     };
-    static constexpr int KeyRole = Qt::UserRole + 1;
-
     explicit SummaryTableModel(SummaryDimension dimension, QObject *parent = nullptr);
 
     SummaryDimension dimension() const { return m_dimension; }
@@ -45,8 +43,6 @@ public:
     void setResult(const SummaryResult &result);
     void clear();
     const std::vector<SummaryRow> &rows() const { return m_rows; }
-    // Groups before the chart's limit (the table holds the largest only).
-    qint64 totalGroups() const { return m_totalGroups; }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -71,7 +67,6 @@ private:
 
     SummaryDimension m_dimension;
     std::vector<SummaryRow> m_rows;
-    qint64 m_totalGroups = 0;
 };
 
 } // namespace clearsight::ui

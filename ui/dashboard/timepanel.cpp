@@ -198,7 +198,6 @@ QChart *TimePanel::buildChart(const ChartTheme &theme)
     data.shareName = tr("Flagged share (%)");
     data.valueAxisTitle = money ? scale.unit(currency()) : measureTitle();
     data.shareAxisTitle = tr("Flagged %");
-    data.legend = false;
     m_legend->setText(legendHtml({{theme.primary, data.valueName}, {theme.alert, data.shareName}}));
     switch (dimension()) {
     case SummaryDimension::Day:
@@ -238,7 +237,7 @@ void TimePanel::activatePeriod(int index)
 
 int TimePanel::rowAt(const QPointF &value) const
 {
-    const int index = timeIndexAt(value, int(m_rows.size()));
+    const int index = categoryIndexAt(value.x(), int(m_rows.size()));
     return index < 0 ? -1 : m_rows[size_t(index)];
 }
 
