@@ -62,11 +62,6 @@ QString currentView()
     return QSettings().value(kCurrentView).toString();
 }
 
-void setCurrentView(const QString &key)
-{
-    QSettings().setValue(kCurrentView, key);
-}
-
 SavedSession session()
 {
     const QSettings settings;

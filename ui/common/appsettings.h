@@ -28,7 +28,6 @@ void setWindowGeometry(const QByteArray &geometry, const QByteArray &state);
 
 // The view shown at exit by versions without tabs; read when no session is saved.
 QString currentView();
-void setCurrentView(const QString &key);
 
 // The tabs open at exit, restored when the same workspace opens at the next start.
 struct SavedTab {

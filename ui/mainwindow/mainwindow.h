@@ -113,8 +113,6 @@ public:
     // Help menu.
     void showUserGuide();
     void showShortcuts();
-    // Every action with keys, as Help > Keyboard shortcuts lists them.
-    QList<QAction *> shortcutActions() const;
 
 protected:
     void closeEvent(QCloseEvent *event) override;

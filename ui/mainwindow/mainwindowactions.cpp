@@ -206,17 +206,6 @@ void MainWindow::createToolBar()
     m_toolBar->addWidget(m_search);
 }
 
-QList<QAction *> MainWindow::shortcutActions() const
-{
-    QList<QAction *> result;
-    const QList<QAction *> all = actions();
-    for (QAction *action : all) {
-        if (!action->shortcuts().isEmpty())
-            result << action;
-    }
-    return result;
-}
-
 void MainWindow::updateHistoryActions()
 {
     const NavigationHistory &history = m_navigator->history();

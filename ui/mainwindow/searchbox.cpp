@@ -91,10 +91,9 @@ SearchBox::SearchBox(QWidget *parent) : QLineEdit(parent)
     });
 }
 
-void SearchBox::setWorkspace(const QString &path)
+void SearchBox::resetSearch()
 {
-    m_workspace = path;
-    ++m_generation;
+    ++m_generation; // an answer still on its way is dropped
     m_pending = false;
     m_debounce->stop();
     {
@@ -104,6 +103,12 @@ void SearchBox::setWorkspace(const QString &path)
     m_results->clear();
     m_answered.clear();
     m_completer->popup()->hide();
+}
+
+void SearchBox::setWorkspace(const QString &path)
+{
+    m_workspace = path;
+    resetSearch();
     setEnabled(!path.isEmpty());
 }
 
@@ -232,17 +237,8 @@ bool SearchBox::choose(int row)
         return false;
     const auto kind = SearchKind(item->data(KindRole).toInt());
     const QString key = item->data(KeyRole).toString();
-    m_completer->popup()->hide();
     // The search is done: the box empties for the next one, the keyboard goes to the view.
-    ++m_generation;
-    m_pending = false;
-    m_debounce->stop();
-    {
-        const QSignalBlocker blocker(this);
-        clear();
-    }
-    m_results->clear();
-    m_answered.clear();
+    resetSearch();
     clearFocus();
     switch (kind) {
     case SearchKind::Trader:

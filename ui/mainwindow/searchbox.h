@@ -51,6 +51,8 @@ protected:
     void keyPressEvent(QKeyEvent *event) override;
 
 private:
+    // Empties the box and its results and drops any answer still coming.
+    void resetSearch();
     void scheduleSearch();
     void startSearch();
     void showResults(const clearsight::SearchResults &results, const QString &error);

@@ -10,7 +10,8 @@
 
 #include <QCoreApplication>
 
-namespace clearsight::ui {
+namespace clearsight::ui
+{
 
 QString ViewDescriptor::translatedTitle() const
 {
@@ -63,14 +64,6 @@ const ViewDescriptor *ViewRegistry::resolve(const QString &tabKey) const
     return view;
 }
 
-QStringList ViewRegistry::keys() const
-{
-    QStringList result;
-    for (const ViewDescriptor &view : m_views)
-        result << view.key;
-    return result;
-}
-
 QString ViewRegistry::keyUsage() const
 {
     QStringList forms;
@@ -105,8 +98,7 @@ ViewRegistry standardViews()
                   [](QWidget *parent) -> WorkspaceView * { return new TradersView(parent); }});
     registry.add({QStringLiteral("trader"), QT_TRANSLATE_NOOP("ViewRegistry", "Trader"),
                   QStringLiteral(":/icons/traders.svg"),
-                  [](QWidget *parent) -> WorkspaceView * { return new TraderView(parent); },
-                  true});
+                  [](QWidget *parent) -> WorkspaceView * { return new TraderView(parent); }, true});
     return registry;
 }
 

@@ -54,8 +54,6 @@ public:
     // The view a tab key opens: a view's name alone, or a parameterised view's name with an
     // argument ("trader:TR300"); nullptr for anything else.
     const ViewDescriptor *resolve(const QString &tabKey) const;
-    // The registered names, in navigation order.
-    QStringList keys() const;
     // Every form --view accepts, for messages: "declarations, …, trader, trader:<id>".
     QString keyUsage() const;
     bool isEmpty() const { return m_views.empty(); }

@@ -301,11 +301,6 @@ void TraderDetailTabs::showReport(const TraderReport &report)
     updateDeclarations();
 }
 
-QString TraderDetailTabs::sampleNote() const
-{
-    return m_sampleNote->text();
-}
-
 void TraderDetailTabs::clear()
 {
     m_traderId.clear();

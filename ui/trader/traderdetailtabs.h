@@ -47,8 +47,6 @@ public:
     QTableView *flagsTable() const { return m_flagsTable; }
     DeclarationTableModel *declarationsModel() const { return m_declarations; }
     int declarationsTab() const { return m_declarationsTab; }
-    // "" when the profile read every row; else says the mixes and unit values are estimates.
-    QString sampleNote() const;
 
 Q_SIGNALS:
     void declarationsRequested(const clearsight::DeclarationFilter &filter,
