@@ -11,36 +11,6 @@ namespace clearsight::ui
 
 namespace
 {
-// The SummaryFilter::set() keys, in the order the criteria are shown.
-const QStringList &criterionKeys()
-{
-    static const QStringList keys = {QStringLiteral("flow"),       QStringLiteral("office"),
-                                     QStringLiteral("hs_chapter"), QStringLiteral("origin"),
-                                     QStringLiteral("trader"),     QStringLiteral("declarant"),
-                                     QStringLiteral("channel"),    QStringLiteral("lane")};
-    return keys;
-}
-
-const QString *fieldOf(const SummaryFilter &filter, const QString &key)
-{
-    static const std::vector<std::pair<QString, QString SummaryFilter::*>> fields = {
-        {QStringLiteral("from"), &SummaryFilter::from},
-        {QStringLiteral("to"), &SummaryFilter::to},
-        {QStringLiteral("flow"), &SummaryFilter::flow},
-        {QStringLiteral("office"), &SummaryFilter::office},
-        {QStringLiteral("hs_chapter"), &SummaryFilter::hsChapter},
-        {QStringLiteral("origin"), &SummaryFilter::origin},
-        {QStringLiteral("trader"), &SummaryFilter::traderId},
-        {QStringLiteral("declarant"), &SummaryFilter::declarantId},
-        {QStringLiteral("channel"), &SummaryFilter::channel},
-        {QStringLiteral("lane"), &SummaryFilter::lane}};
-    for (const auto &[name, member] : fields) {
-        if (name == key)
-            return &(filter.*member);
-    }
-    return nullptr;
-}
-
 bool isMonthStart(const QDate &date)
 {
     return date.isValid() && date.day() == 1;
@@ -127,12 +97,15 @@ std::pair<QDate, QDate> DashboardFilter::periodOfKey(SummaryDimension dimension,
 
 QVariantMap DashboardFilter::toMap(const SummaryFilter &filter)
 {
+    // The keys of SummaryFilter::set().
     QVariantMap map;
-    for (const QString &key :
-         QStringList{QStringLiteral("from"), QStringLiteral("to")} + criterionKeys()) {
-        const QString *value = fieldOf(filter, key);
-        if (value && !value->isEmpty())
-            map.insert(key, *value);
+    if (!filter.from.isEmpty())
+        map.insert(QStringLiteral("from"), filter.from);
+    if (!filter.to.isEmpty())
+        map.insert(QStringLiteral("to"), filter.to);
+    for (const SummaryDimension d : summaryGroupDimensions()) {
+        if (const QString *value = filter.field(d); value && !value->isEmpty())
+            map.insert(summaryDimensionKey(d), *value);
     }
     return map;
 }
@@ -140,10 +113,8 @@ QVariantMap DashboardFilter::toMap(const SummaryFilter &filter)
 SummaryFilter DashboardFilter::fromMap(const QVariantMap &map)
 {
     SummaryFilter filter;
-    for (auto it = map.cbegin(); it != map.cend(); ++it) {
-        if (fieldOf(filter, it.key()))
-            filter.set(it.key(), it.value().toString());
-    }
+    for (auto it = map.cbegin(); it != map.cend(); ++it)
+        filter.set(it.key(), it.value().toString()); // an unknown key is ignored
     return filter;
 }
 
@@ -175,8 +146,8 @@ SummaryFilter DashboardFilter::without(SummaryFilter filter, const QString &key)
     if (key == QLatin1StringView("period")) {
         filter.from.clear();
         filter.to.clear();
-    } else if (fieldOf(filter, key)) {
-        filter.set(key, QString());
+    } else {
+        filter.set(key, QString()); // an unknown key changes nothing
     }
     return filter;
 }
