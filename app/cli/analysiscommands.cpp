@@ -72,8 +72,7 @@ int runFlags(const QStringList &arguments)
         {QStringLiteral("kind"), QStringLiteral("Only flags of this kind."), QStringLiteral("K")});
     parser.addOption({QStringLiteral("trader"), QStringLiteral("Only flags of this trader."),
                       QStringLiteral("T")});
-    parser.addOption({QStringLiteral("format"), QStringLiteral("csv or json."),
-                      QStringLiteral("FORMAT"), QStringLiteral("csv")});
+    addFormatOption(parser, {QStringLiteral("csv"), QStringLiteral("json")});
     int exitCode = Success;
     QString format;
     if (!parse(parser, arguments, exitCode) ||
@@ -102,7 +101,7 @@ int runFlags(const QStringList &arguments)
         return Failure;
     }
     const CsvTable table = flagsTable(flags.value());
-    printOut(format == QLatin1StringView("json") ? table.toJson() : table.toCsv());
+    printTable(table, format);
     return Success;
 }
 
@@ -111,8 +110,7 @@ int runTraders(const QStringList &arguments)
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("The trader ranking, riskiest first."));
     addDbOption(parser);
-    parser.addOption({QStringLiteral("format"), QStringLiteral("csv or json."),
-                      QStringLiteral("FORMAT"), QStringLiteral("csv")});
+    addFormatOption(parser, {QStringLiteral("csv"), QStringLiteral("json")});
     parser.addOption(
         {QStringLiteral("top"), QStringLiteral("Only the first N traders."), QStringLiteral("N")});
     int exitCode = Success;
@@ -133,7 +131,7 @@ int runTraders(const QStringList &arguments)
         return Failure;
     }
     const CsvTable table = tradersTable(traders.value());
-    printOut(format == QLatin1StringView("json") ? table.toJson() : table.toCsv());
+    printTable(table, format);
     return Success;
 }
 

@@ -1,6 +1,7 @@
 #include "clisupport.h"
 
 #include "cliconsole.h"
+#include "report/csvtable.h"
 #include "store/workspace.h"
 
 #include <cstdio>
@@ -53,6 +54,17 @@ ProgressCallback terminalProgress(const QString &what)
         }
         return true;
     };
+}
+
+void addFormatOption(QCommandLineParser &parser, const QStringList &allowed)
+{
+    parser.addOption({QStringLiteral("format"), allowed.join(QStringLiteral(" or ")) + u'.',
+                      QStringLiteral("FORMAT"), allowed.constFirst()});
+}
+
+void printTable(const CsvTable &table, const QString &format)
+{
+    printOut(format == QLatin1StringView("json") ? table.toJson() : table.toCsv());
 }
 
 bool formatOption(const QCommandLineParser &parser, const QStringList &allowed, QString &format,

@@ -8,6 +8,11 @@
 
 #include <optional>
 
+namespace clearsight
+{
+class CsvTable;
+}
+
 namespace clearsight::cli
 {
 
@@ -15,6 +20,8 @@ namespace clearsight::cli
 // returns false.
 bool parse(QCommandLineParser &parser, const QStringList &arguments, int &exitCode);
 bool requireOption(const QCommandLineParser &parser, const QString &name, int &exitCode);
+// Declares --format FORMAT, one of `allowed` ("csv or json."), the first being the default.
+void addFormatOption(QCommandLineParser &parser, const QStringList &allowed);
 // --format, one of `allowed` (e.g. {"csv", "json"}); prints a usage error otherwise.
 bool formatOption(const QCommandLineParser &parser, const QStringList &allowed, QString &format,
                   int &exitCode);
@@ -24,6 +31,8 @@ void addDbOption(QCommandLineParser &parser);
 bool topOption(const QCommandLineParser &parser, int &top, int &exitCode);
 // Opens the workspace named by --db for reading, after the usual checks.
 std::optional<Connection> openForReading(const QCommandLineParser &parser, int &exitCode);
+// Prints `table` as CSV, or as JSON when `format` is "json".
+void printTable(const CsvTable &table, const QString &format);
 // A progress line on stderr every ten percent, for long runs in a terminal.
 ProgressCallback terminalProgress(const QString &what);
 

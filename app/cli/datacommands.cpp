@@ -153,8 +153,7 @@ int runQuality(const QStringList &arguments)
     addDbOption(parser);
     parser.addOption({QStringLiteral("batch"), QStringLiteral("Report on this import batch only."),
                       QStringLiteral("N")});
-    parser.addOption({QStringLiteral("format"), QStringLiteral("text or json."),
-                      QStringLiteral("FORMAT"), QStringLiteral("text")});
+    addFormatOption(parser, {QStringLiteral("text"), QStringLiteral("json")});
     int exitCode = Success;
     QString format;
     if (!parse(parser, arguments, exitCode) ||
@@ -190,8 +189,7 @@ int runStats(const QStringList &arguments)
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Counts, period, totals and import batches."));
     addDbOption(parser);
-    parser.addOption({QStringLiteral("format"), QStringLiteral("text or json."),
-                      QStringLiteral("FORMAT"), QStringLiteral("text")});
+    addFormatOption(parser, {QStringLiteral("text"), QStringLiteral("json")});
     int exitCode = Success;
     QString format;
     if (!parse(parser, arguments, exitCode) ||

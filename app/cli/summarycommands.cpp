@@ -42,8 +42,7 @@ int runSummary(const QStringList &arguments)
                       QStringLiteral("Only the N largest groups (by "
                                      "customs value; not for time)."),
                       QStringLiteral("N")});
-    parser.addOption({QStringLiteral("format"), QStringLiteral("csv or json."),
-                      QStringLiteral("FORMAT"), QStringLiteral("csv")});
+    addFormatOption(parser, {QStringLiteral("csv"), QStringLiteral("json")});
     int exitCode = Success;
     QString format;
     if (!parse(parser, arguments, exitCode) ||
@@ -90,7 +89,7 @@ int runSummary(const QStringList &arguments)
         return Failure;
     }
     const CsvTable table = summaryTable(summary.value());
-    printOut(format == QLatin1StringView("json") ? table.toJson() : table.toCsv());
+    printTable(table, format);
     return Success;
 }
 

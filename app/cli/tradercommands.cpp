@@ -27,8 +27,7 @@ int runTrader(const QStringList &arguments)
                       QStringLiteral("Last day of the period (YYYY-MM-DD); default: the "
                                      "trader's last declaration."),
                       QStringLiteral("DATE")});
-    parser.addOption({QStringLiteral("format"), QStringLiteral("text or json."),
-                      QStringLiteral("FORMAT"), QStringLiteral("text")});
+    addFormatOption(parser, {QStringLiteral("text"), QStringLiteral("json")});
     int exitCode = Success;
     QString format;
     if (!parse(parser, arguments, exitCode) ||
