@@ -1,10 +1,11 @@
 // clearsight-cli as a user and a script run it: exit codes, one-line errors, the JSON contract.
+#include "clitestsupport.h"
+
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTemporaryDir>
 
 #include <gtest/gtest.h>
@@ -12,23 +13,8 @@
 namespace
 {
 
-struct CliRun {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-CliRun cli(const QStringList &arguments)
-{
-    QProcess process;
-    process.start(QStringLiteral(CLEARSIGHT_CLI_PATH), arguments);
-    EXPECT_TRUE(process.waitForFinished(240000));
-    CliRun run;
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    run.out = QString::fromUtf8(process.readAllStandardOutput());
-    run.err = QString::fromUtf8(process.readAllStandardError());
-    return run;
-}
+using clitest::cli;
+using clitest::CliRun;
 
 int countLines(const QString &path)
 {

@@ -1,9 +1,10 @@
 // clearsight-cli summary: the dashboard's figures for scripts, one row per key.
+#include "clitestsupport.h"
 #include "store/connection.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QRegularExpression>
 
 #include <QSqlQuery>
@@ -14,21 +15,8 @@
 namespace
 {
 
-struct CliResult {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-CliResult summaryCli(const QStringList &arguments)
-{
-    QProcess process;
-    process.start(QStringLiteral(CLEARSIGHT_CLI_PATH), arguments);
-    EXPECT_TRUE(process.waitForFinished(240000));
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-            QString::fromUtf8(process.readAllStandardOutput()),
-            QString::fromUtf8(process.readAllStandardError())};
-}
+using clitest::cli;
+using clitest::CliRun;
 
 class SummaryCli : public ::testing::Test
 {
@@ -36,14 +24,8 @@ protected:
     static void SetUpTestSuite()
     {
         s_dir = new QTemporaryDir;
-        s_db = s_dir->filePath(QStringLiteral("w.clearsight"));
-        const QString csv = s_dir->filePath(QStringLiteral("d.csv"));
-        ASSERT_EQ(summaryCli({QStringLiteral("demo"), QStringLiteral("--rows"),
-                              QStringLiteral("10000"), QStringLiteral("--out"), csv})
-                      .exitCode,
-                  0);
-        ASSERT_EQ(
-            summaryCli({QStringLiteral("import"), csv, QStringLiteral("--db"), s_db}).exitCode, 0);
+        s_db = clitest::importedDemoWorkspace(*s_dir);
+        ASSERT_FALSE(s_db.isEmpty());
     }
     static void TearDownTestSuite() { delete s_dir; }
 
@@ -52,7 +34,7 @@ protected:
         arguments.prepend(QStringLiteral("summary"));
         arguments << QStringLiteral("--db") << s_db << QStringLiteral("--format")
                   << QStringLiteral("json");
-        const CliResult run = summaryCli(arguments);
+        const CliRun run = cli(arguments);
         EXPECT_EQ(run.exitCode, 0) << run.err.toStdString();
         return QJsonDocument::fromJson(run.out.toUtf8()).array();
     }
@@ -115,16 +97,16 @@ TEST_F(SummaryCli, WeeksAreIsoAndFiltersNarrowTheRows)
 
 TEST_F(SummaryCli, BadDimensionsAndFiltersAreUsageErrors)
 {
-    const CliResult unknown = summaryCli({QStringLiteral("summary"), QStringLiteral("--db"), s_db,
-                                          QStringLiteral("--by"), QStringLiteral("colour")});
+    const CliRun unknown = cli({QStringLiteral("summary"), QStringLiteral("--db"), s_db,
+                                QStringLiteral("--by"), QStringLiteral("colour")});
     EXPECT_EQ(unknown.exitCode, 2);
     EXPECT_TRUE(unknown.err.contains(QStringLiteral("hs_chapter")));
-    const CliResult badFilter = summaryCli(
-        {QStringLiteral("summary"), QStringLiteral("--db"), s_db, QStringLiteral("--by"),
-         QStringLiteral("trader"), QStringLiteral("--filter"), QStringLiteral("colour=red")});
+    const CliRun badFilter =
+        cli({QStringLiteral("summary"), QStringLiteral("--db"), s_db, QStringLiteral("--by"),
+             QStringLiteral("trader"), QStringLiteral("--filter"), QStringLiteral("colour=red")});
     EXPECT_EQ(badFilter.exitCode, 2);
-    const CliResult badDate = summaryCli(
-        {QStringLiteral("summary"), QStringLiteral("--db"), s_db, QStringLiteral("--by"),
-         QStringLiteral("day"), QStringLiteral("--filter"), QStringLiteral("from=2025-13-01")});
+    const CliRun badDate =
+        cli({QStringLiteral("summary"), QStringLiteral("--db"), s_db, QStringLiteral("--by"),
+             QStringLiteral("day"), QStringLiteral("--filter"), QStringLiteral("from=2025-13-01")});
     EXPECT_EQ(badDate.exitCode, 2);
 }

@@ -1,11 +1,11 @@
 // `clearsight-cli trader` as a script runs it: the JSON contract against the store, and the
 // exit codes of an unknown trader and a bad period.
+#include "clitestsupport.h"
 #include "store/connection.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 
@@ -16,23 +16,8 @@ using namespace clearsight;
 namespace
 {
 
-struct CliRun {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-CliRun cli(const QStringList &arguments)
-{
-    QProcess process;
-    process.start(QStringLiteral(CLEARSIGHT_CLI_PATH), arguments);
-    EXPECT_TRUE(process.waitForFinished(240000));
-    CliRun run;
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    run.out = QString::fromUtf8(process.readAllStandardOutput());
-    run.err = QString::fromUtf8(process.readAllStandardError());
-    return run;
-}
+using clitest::cli;
+using clitest::CliRun;
 
 class TraderCli : public testing::Test
 {
@@ -40,13 +25,8 @@ protected:
     static void SetUpTestSuite()
     {
         s_dir = new QTemporaryDir;
-        s_db = s_dir->filePath(QStringLiteral("w.clearsight"));
-        const QString csv = s_dir->filePath(QStringLiteral("demo.csv"));
-        ASSERT_EQ(cli({QStringLiteral("demo"), QStringLiteral("--rows"), QStringLiteral("10000"),
-                       QStringLiteral("--out"), csv})
-                      .exitCode,
-                  0);
-        ASSERT_EQ(cli({QStringLiteral("import"), csv, QStringLiteral("--db"), s_db}).exitCode, 0);
+        s_db = clitest::importedDemoWorkspace(*s_dir);
+        ASSERT_FALSE(s_db.isEmpty());
     }
     static void TearDownTestSuite()
     {
