@@ -1,5 +1,7 @@
 #include "commandline.h"
 
+#include "mainwindow/viewregistry.h"
+
 #include "common/version.h"
 
 #include <QApplication>
@@ -85,10 +87,9 @@ CommandLine parseCommandLine(const QStringList &arguments)
     }
     result.options.workspace = parser.value(db);
     // View names are matched in lower case; an argument ("trader:TR300") is kept as typed.
-    const QString viewKey = parser.value(view).trimmed();
-    const qsizetype colon = viewKey.indexOf(QLatin1Char(':'));
-    result.options.view =
-        colon < 0 ? viewKey.toLower() : viewKey.left(colon).toLower() + viewKey.mid(colon);
+    ViewKey viewKey = ViewKey::parse(parser.value(view).trimmed());
+    viewKey.name = viewKey.name.toLower();
+    result.options.view = viewKey.toString();
     result.options.dark = parser.isSet(dark);
     result.options.screenshot = parser.value(screenshot);
     const QString language = parser.value(lang).trimmed().toLower();
