@@ -17,6 +17,7 @@
 #include "store/summaryrepository.h"
 #include "uitestsupport.h"
 
+#include <QAbstractButton>
 #include <QAction>
 #include <QApplication>
 #include <QDropEvent>
@@ -144,6 +145,18 @@ TEST_F(MainWindowTest, ScreenshotWritesAPngOfTheWindow)
     const QImage image(file);
     ASSERT_FALSE(image.isNull());
     EXPECT_EQ(image.size(), m_window->size() * m_window->devicePixelRatio());
+}
+
+TEST_F(MainWindowTest, FileExportFindsTheAnalysisViewsExportButtons)
+{
+    // File > Export list (WorkspaceView::exportListed) presses the button named exportButton.
+    for (const char *key : {"valuation", "traders", "incoterms"}) {
+        ASSERT_TRUE(m_window->showView(QLatin1StringView(key))) << key;
+        EXPECT_NE(
+            m_window->currentView()->findChild<QAbstractButton *>(QStringLiteral("exportButton")),
+            nullptr)
+            << key;
+    }
 }
 
 TEST_F(MainWindowTest, CtrlIOpensTheImportWizard)

@@ -171,6 +171,7 @@ QWidget *IncotermsView::createFlagsBox()
     m_criteriaClear->setAutoRaise(true);
     m_criteriaClear->setToolTip(tr("List every Incoterm flag again"));
     m_export = new QPushButton(tr("Export CSV…"), box);
+    m_export->setObjectName(QStringLiteral("exportButton")); // File > Export list finds it
     m_export->setToolTip(tr("Save the listed flags as a CSV file for a spreadsheet"));
     auto *row = new QHBoxLayout;
     row->addWidget(m_criteriaLabel, 1);

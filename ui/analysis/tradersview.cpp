@@ -51,6 +51,7 @@ TradersView::TradersView(QWidget *parent) : WorkspaceView(parent)
     m_error->setWordWrap(true);
     m_error->hide();
     m_export = new QPushButton(tr("Export CSV…"), this);
+    m_export->setObjectName(QStringLiteral("exportButton")); // File > Export list finds it
     m_export->setToolTip(tr("Save the listed traders as a CSV file for a spreadsheet"));
 
     m_model = new TraderScoreModel(this);

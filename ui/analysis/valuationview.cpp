@@ -52,6 +52,7 @@ ValuationView::ValuationView(QWidget *parent) : WorkspaceView(parent)
     m_error->setWordWrap(true);
     m_error->hide();
     m_export = new QPushButton(tr("Export CSV…"), this);
+    m_export->setObjectName(QStringLiteral("exportButton")); // File > Export list finds it
     m_export->setToolTip(tr("Save the listed flags as a CSV file for a spreadsheet"));
 
     m_model = new FlagsModel(this);

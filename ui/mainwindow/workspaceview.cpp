@@ -1,7 +1,6 @@
 #include "workspaceview.h"
 
 #include <QAbstractButton>
-#include <QCoreApplication>
 
 namespace clearsight::ui
 {
@@ -10,13 +9,11 @@ void WorkspaceView::setWorkspaceReport(const WorkspaceReport &) {}
 
 bool WorkspaceView::exportListed()
 {
-    // The views' export buttons say tr("Export CSV…") in their own class's context.
-    const QString title = QCoreApplication::translate(metaObject()->className(), "Export CSV…");
-    const QList<QAbstractButton *> buttons = findChildren<QAbstractButton *>();
+    // A view's export button is named "exportButton".
+    const QList<QAbstractButton *> buttons =
+        findChildren<QAbstractButton *>(QStringLiteral("exportButton"));
     for (QAbstractButton *button : buttons) {
-        const bool isExport = button->objectName() == QLatin1StringView("exportButton") ||
-                              (!title.isEmpty() && button->text() == title);
-        if (isExport && button->isEnabled() && button->isVisibleTo(this)) {
+        if (button->isEnabled() && button->isVisibleTo(this)) {
             button->click();
             return true;
         }

@@ -35,8 +35,8 @@ public:
     virtual QVariantMap navigationState() const { return {}; }
     virtual void restoreNavigationState(const QVariantMap &state) { Q_UNUSED(state) }
     // File > Export (Ctrl+E): saves what the view lists to a file, asking where. By default it
-    // presses the view's button named "exportButton", or else its button titled "Export CSV…"
-    // (as the view's own tr() translates it). False when there is none or it is disabled.
+    // presses the view's button named "exportButton". False when there is none or it is
+    // disabled.
     virtual bool exportListed();
 
 Q_SIGNALS:
