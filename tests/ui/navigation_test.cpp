@@ -456,3 +456,16 @@ TEST(MainWindowSession, TabsFiltersAndTheCurrentTabComeBackAtTheNextStart)
     EXPECT_FALSE(window.navigator()->canGoBack());
     QSettings().remove(QStringLiteral("session"));
 }
+
+TEST_F(NavigationTest, DeclarationsOpenedWithAnOfficeAndPeriodAreNarrowedByThem)
+{
+    DeclarationFilter filter;
+    filter.office = QStringLiteral("PROBE-OFFICE");
+    filter.dateFrom = QStringLiteral("2025-03-01");
+    m_window->showDeclarations(filter, QStringLiteral("probe"));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return m_window->isSettled(); }, 10000));
+    DeclarationsView *view = declarations();
+    ASSERT_NE(view, nullptr);
+    EXPECT_EQ(view->model()->filter().office, QStringLiteral("PROBE-OFFICE"));
+    EXPECT_EQ(view->model()->filter().dateFrom, QStringLiteral("2025-03-01"));
+}

@@ -14,7 +14,8 @@
 #include <QTimer>
 #include <QToolButton>
 
-namespace clearsight::ui {
+namespace clearsight::ui
+{
 
 DeclarationFilterBar::DeclarationFilterBar(QWidget *parent) : QWidget(parent)
 {
@@ -118,6 +119,12 @@ DeclarationFilter DeclarationFilterBar::filter() const
     filter.batchId = m_scope.batchId;
     filter.traderId = m_scope.traderId;
     filter.declarationId = m_scope.declarationId;
+    filter.office = m_scope.office;
+    filter.hsChapter = m_scope.hsChapter;
+    filter.origin = m_scope.origin;
+    filter.declarantId = m_scope.declarantId;
+    filter.channel = m_scope.channel;
+    filter.transportMode = m_scope.transportMode;
     return filter;
 }
 
@@ -128,7 +135,14 @@ void DeclarationFilterBar::setScope(const DeclarationFilter &scope, const QStrin
     m_scope.batchId = scope.batchId;
     m_scope.traderId = scope.traderId;
     m_scope.declarationId = scope.declarationId;
+    m_scope.office = scope.office;
+    m_scope.hsChapter = scope.hsChapter;
+    m_scope.origin = scope.origin;
+    m_scope.declarantId = scope.declarantId;
+    m_scope.channel = scope.channel;
+    m_scope.transportMode = scope.transportMode;
     const bool scoped = hasScope();
+    m_scopeDescription = scoped ? description : QString();
     const QString text = tr("Only: %1").arg(description);
     m_scopeLabel->setText(m_scopeLabel->fontMetrics().elidedText(text, Qt::ElideRight,
                                                                  m_scopeLabel->maximumWidth() - 8));
@@ -165,10 +179,27 @@ void DeclarationFilterBar::clear()
     clearScope(); // emits
 }
 
-void DeclarationFilterBar::showOnly(const DeclarationFilter &scope, const QString &description)
+void DeclarationFilterBar::setFilter(const DeclarationFilter &filter, const QString &description)
 {
-    resetCriteria();
-    setScope(scope, description); // emits
+    m_debounce->stop();
+    const QDate from = QDate::fromString(filter.dateFrom, Qt::ISODate);
+    const QDate to = QDate::fromString(filter.dateTo, Qt::ISODate);
+    {
+        const QSignalBlocker b1(m_search), b2(m_flow), b3(m_fromEnabled), b4(m_toEnabled),
+            b5(m_findingsOnly), b6(m_from), b7(m_to);
+        m_search->setText(filter.search);
+        m_flow->setCurrentIndex(std::max(0, m_flow->findData(filter.flow)));
+        m_fromEnabled->setChecked(from.isValid());
+        m_toEnabled->setChecked(to.isValid());
+        if (from.isValid())
+            m_from->setDate(from);
+        if (to.isValid())
+            m_to->setDate(to);
+        m_findingsOnly->setChecked(filter.withFindingsOnly);
+    }
+    m_from->setEnabled(from.isValid());
+    m_to->setEnabled(to.isValid());
+    setScope(filter, description); // emits
 }
 
 void DeclarationFilterBar::resetCriteria()

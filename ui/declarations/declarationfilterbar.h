@@ -14,34 +14,33 @@ class QPushButton;
 class QTimer;
 class QToolButton;
 
-namespace clearsight::ui {
+namespace clearsight::ui
+{
 
 // The criteria above the declarations table: search text, flow, period, "only rows with
-// findings", and a scope set from another view (a finding kind, a batch), shown as a label the
-// user can remove. Edits are debounced: filterChanged() follows a quarter second after the last
-// keystroke, at once on Enter, Clear or a new scope.
+// findings", and a scope set from another view (a finding kind, a batch, a trader, a
+// declaration, or a dashboard's office, HS chapter, origin, declarant, channel or lane), shown
+// as a label the user can remove. Edits are debounced: filterChanged() follows a quarter second
+// after the last keystroke, at once on Enter, Clear or a new scope.
 class DeclarationFilterBar : public QWidget
 {
     Q_OBJECT
 public:
     explicit DeclarationFilterBar(QWidget *parent = nullptr);
 
-    // The criteria the bar edits (search, flow, dates, findings, the scope's finding kinds and
-    // batch); other fields left empty.
+    // The whole filter: the editors' criteria (search, flow, dates, findings) and the scope.
     DeclarationFilter filter() const;
-    // Narrows the rows to those carrying any of `findingsMask`'s findings (0: any) in batch
-    // `batchId` (0: any), named `description` for the user. Emits filterChanged() at once.
+    // Narrows the rows to the scope's fields (finding kinds, batch, trader, declaration, office,
+    // HS chapter, origin, declarant, channel, transport mode), named `description` for the
+    // user; the editors keep their criteria. Emits filterChanged() at once.
     void setScope(const DeclarationFilter &scope, const QString &description);
     void clearScope();
-    // The scope alone: the other criteria are cleared (the view was asked for exactly these rows).
-    // Limits the rows to a scope set from elsewhere (finding kinds, a batch, a trader, a
-    // declaration), shown as a removable label; the other criteria are reset.
-    void showOnly(const DeclarationFilter &scope, const QString &description);
-    bool hasScope() const
-    {
-        return m_scope.findingsMask != 0 || m_scope.batchId != 0 || !m_scope.traderId.isEmpty()
-            || !m_scope.declarationId.isEmpty();
-    }
+    // Exactly `filter`: its criteria in the editors (empty ones cleared) and the rest as the
+    // scope named `description`. Emits filterChanged() at once.
+    void setFilter(const DeclarationFilter &filter, const QString &description);
+    bool hasScope() const { return !m_scope.isEmpty(); }
+    // The scope's description, "" without a scope.
+    const QString &scopeDescription() const { return m_scopeDescription; }
     // The workspace's period: where the date pickers start when a limit is switched on.
     void setPeriod(const QDate &first, const QDate &last);
 
@@ -71,7 +70,8 @@ private:
     QPushButton *m_clear = nullptr;
     QLabel *m_scopeLabel = nullptr;
     QToolButton *m_scopeRemove = nullptr;
-    DeclarationFilter m_scope; // findingsMask, batchId, traderId and declarationId only
+    DeclarationFilter m_scope; // the scope's fields only (see setScope)
+    QString m_scopeDescription;
     QTimer *m_debounce = nullptr;
     DeclarationFilter m_emitted;
 };

@@ -9,13 +9,9 @@
 #include "report/statsreport.h"
 
 #include <QAction>
-#include <QCheckBox>
-#include <QComboBox>
-#include <QDateEdit>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
-#include <QLineEdit>
 #include <QLocale>
 #include <QSignalBlocker>
 #include <QSplitter>
@@ -24,7 +20,8 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
-namespace clearsight::ui {
+namespace clearsight::ui
+{
 
 DeclarationsView::DeclarationsView(QWidget *parent) : WorkspaceView(parent)
 {
@@ -177,26 +174,16 @@ bool DeclarationsView::isSettled() const
 
 void DeclarationsView::applyFilter(const DeclarationFilter &filter)
 {
-    DeclarationFilter merged = m_model->filter();
-    merged.search = filter.search;
-    merged.flow = filter.flow;
-    merged.dateFrom = filter.dateFrom;
-    merged.dateTo = filter.dateTo;
-    merged.withFindingsOnly = filter.withFindingsOnly;
-    merged.findingsMask = filter.findingsMask;
-    merged.batchId = filter.batchId;
-    merged.traderId = filter.traderId;
-    merged.declarationId = filter.declarationId;
-    m_model->setFilter(merged);
+    m_model->setFilter(filter); // the bar holds the whole filter, scope included
 }
 
 void DeclarationsView::showScope(const DeclarationFilter &scope, const QString &description)
 {
-    m_scopeDescription = description;
-    m_filterBar->showOnly(scope, description);
+    m_filterBar->setFilter(scope, description);
 }
 
-namespace {
+namespace
+{
 // The filter's fields by their navigation-state names; strings first, then the rest.
 struct TextField {
     const char *name;
@@ -232,14 +219,6 @@ DeclarationFilter filterFromState(const QVariantMap &state)
     return filter;
 }
 
-// The check box in front of a widget in the bar's row (the one that switches a date on).
-QCheckBox *checkBoxBefore(QWidget *bar, QWidget *widget)
-{
-    QLayout *layout = bar->layout();
-    const int index = layout ? layout->indexOf(widget) : -1;
-    QLayoutItem *before = index > 0 ? layout->itemAt(index - 1) : nullptr;
-    return before ? qobject_cast<QCheckBox *>(before->widget()) : nullptr;
-}
 } // namespace
 
 QVariantMap DeclarationsView::navigationState() const
@@ -256,52 +235,14 @@ QVariantMap DeclarationsView::navigationState() const
         state.insert(kFindingsMask, filter.findingsMask);
     if (filter.batchId != 0)
         state.insert(kBatchId, filter.batchId);
-    if (m_filterBar->hasScope() && !m_scopeDescription.isEmpty())
-        state.insert(kScope, m_scopeDescription);
+    if (!m_filterBar->scopeDescription().isEmpty())
+        state.insert(kScope, m_filterBar->scopeDescription());
     return state;
 }
 
 void DeclarationsView::restoreNavigationState(const QVariantMap &state)
 {
-    const DeclarationFilter filter = filterFromState(state);
-    setFilterBarCriteria(filter);
-    m_scopeDescription = state.value(kScope).toString();
-    // Takes the scope's fields and emits the bar's whole filter at once (when it changed).
-    m_filterBar->setScope(filter, m_scopeDescription);
-}
-
-void DeclarationsView::setFilterBarCriteria(const DeclarationFilter &filter)
-{
-    // DeclarationFilterBar has no setter for its criteria: its editors are set here with their
-    // signals blocked (no typing delay starts), and setScope() then emits the whole filter.
-    if (auto *search = m_filterBar->findChild<QLineEdit *>(QStringLiteral("declarationSearch"))) {
-        const QSignalBlocker blocker(search);
-        search->setText(filter.search);
-    }
-    if (auto *flow = m_filterBar->findChild<QComboBox *>(QStringLiteral("declarationFlow"))) {
-        const QSignalBlocker blocker(flow);
-        flow->setCurrentIndex(std::max(0, flow->findData(filter.flow)));
-    }
-    if (auto *findings =
-            m_filterBar->findChild<QCheckBox *>(QStringLiteral("declarationFindingsOnly"))) {
-        const QSignalBlocker blocker(findings);
-        findings->setChecked(filter.withFindingsOnly);
-    }
-    // The period: each date picker is switched on by the check box in front of it.
-    const QList<QDateEdit *> pickers = m_filterBar->findChildren<QDateEdit *>();
-    const QString limits[] = {filter.dateFrom, filter.dateTo};
-    for (qsizetype i = 0; i < std::min<qsizetype>(pickers.size(), 2); ++i) {
-        QDateEdit *picker = pickers.at(i);
-        QCheckBox *enabled = checkBoxBefore(m_filterBar, picker);
-        const QDate date = QDate::fromString(limits[i], Qt::ISODate);
-        if (!enabled)
-            continue;
-        const QSignalBlocker blockCheck(enabled), blockDate(picker);
-        enabled->setChecked(date.isValid());
-        picker->setEnabled(date.isValid());
-        if (date.isValid())
-            picker->setDate(date);
-    }
+    m_filterBar->setFilter(filterFromState(state), state.value(kScope).toString());
 }
 
 void DeclarationsView::showCurrentRowDetails()
@@ -361,7 +302,8 @@ void DeclarationsView::showEvent(QShowEvent *event)
     fitColumnsOnceLoaded();
 }
 
-namespace {
+namespace
+{
 // Widths in pixels for a column: never narrower than its title (and sort arrow); text columns
 // capped at their width in characters, codes and numbers allowed their full content.
 struct ColumnBounds {

@@ -8,11 +8,13 @@ class QSplitter;
 class QTableView;
 class QToolButton;
 
-namespace clearsight {
+namespace clearsight
+{
 class DeclarationTableModel;
 }
 
-namespace clearsight::ui {
+namespace clearsight::ui
+{
 
 class BusyIndicator;
 class DeclarationDetailsPanel;
@@ -63,7 +65,6 @@ private:
     void fitColumnsOnceLoaded();
     void showCurrentRowDetails();
     void setDetailsVisible(bool visible);
-    void setFilterBarCriteria(const DeclarationFilter &filter);
 
     DeclarationTableModel *m_model = nullptr;
     DeclarationFilterBar *m_filterBar = nullptr;
@@ -75,7 +76,6 @@ private:
     DeclarationDetailsPanel *m_details = nullptr;
     QToolButton *m_detailsToggle = nullptr;
     QString m_workspace;
-    QString m_scopeDescription;
     bool m_fitPending = false;
 };
 
